@@ -1,0 +1,44 @@
+package org.bzpeer.store.repo;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.bzpeer.core.model.Collaboration;
+import org.bzpeer.store.Db;
+
+/** Close collaborators: the derived co-authorship edges, strongest first. */
+public final class CollaborationRepository {
+
+    static final String TOP_BY_RESEARCHERS = """
+            SELECT c.researcher_id, c.collaborator_id, c.shared_works, c.latest_year
+              FROM unnest($1::bigint[]) AS k(researcher_id)
+             CROSS JOIN LATERAL (
+                   SELECT * FROM collaborations c
+                    WHERE c.researcher_id = k.researcher_id
+                    ORDER BY c.shared_works DESC, c.latest_year DESC NULLS LAST, c.collaborator_id
+                    LIMIT $2) AS c
+            """;
+
+    private final Db db;
+
+    public CollaborationRepository(Db db) {
+        this.db = db;
+    }
+
+    public Future<Map<Long, List<Collaboration>>> topByResearchers(List<Long> researcherIds, int limit) {
+        return db.query(TOP_BY_RESEARCHERS, Tuple.of(researcherIds.toArray(Long[]::new), limit)).map(rows -> {
+            Map<Long, List<Collaboration>> byResearcher = new HashMap<>();
+            researcherIds.forEach(id -> byResearcher.put(id, new ArrayList<>()));
+            for (Row row : rows) {
+                byResearcher.get(row.getLong("researcher_id")).add(new Collaboration(
+                        row.getLong("researcher_id"), row.getLong("collaborator_id"),
+                        row.getInteger("shared_works"), row.getInteger("latest_year")));
+            }
+            return byResearcher;
+        });
+    }
+}
