@@ -20,7 +20,7 @@ public final class CollaborationRepository {
                    SELECT * FROM collaborations c
                     WHERE c.researcher_id = k.researcher_id
                     ORDER BY c.shared_works DESC, c.latest_year DESC NULLS LAST, c.collaborator_id
-                    LIMIT $2) AS c
+                    LIMIT $2 OFFSET $3) AS c
             """;
 
     private final Db db;
@@ -29,8 +29,8 @@ public final class CollaborationRepository {
         this.db = db;
     }
 
-    public Future<Map<Long, List<Collaboration>>> topByResearchers(List<Long> researcherIds, int limit) {
-        return db.query(TOP_BY_RESEARCHERS, Tuple.of(researcherIds.toArray(Long[]::new), limit)).map(rows -> {
+    public Future<Map<Long, List<Collaboration>>> topByResearchers(List<Long> researcherIds, int limit, int offset) {
+        return db.query(TOP_BY_RESEARCHERS, Tuple.of(researcherIds.toArray(Long[]::new), limit, offset)).map(rows -> {
             Map<Long, List<Collaboration>> byResearcher = new HashMap<>();
             researcherIds.forEach(id -> byResearcher.put(id, new ArrayList<>()));
             for (Row row : rows) {

@@ -39,7 +39,7 @@ public final class TopicRepository {
                     WHERE a.researcher_id = k.researcher_id
                     GROUP BY t.id
                     ORDER BY works_count DESC, t.id
-                    LIMIT $2) AS ranked
+                    LIMIT $2 OFFSET $3) AS ranked
             """.formatted(Rows.TOPIC_COLUMNS);
 
     private final Db db;
@@ -82,8 +82,8 @@ public final class TopicRepository {
         });
     }
 
-    public Future<Map<Long, List<ResearcherTopic>>> byResearchers(List<Long> researcherIds, int limit) {
-        return db.query(BY_RESEARCHERS, Tuple.of(researcherIds.toArray(Long[]::new), limit)).map(rows -> {
+    public Future<Map<Long, List<ResearcherTopic>>> byResearchers(List<Long> researcherIds, int limit, int offset) {
+        return db.query(BY_RESEARCHERS, Tuple.of(researcherIds.toArray(Long[]::new), limit, offset)).map(rows -> {
             Map<Long, List<ResearcherTopic>> byResearcher = new HashMap<>();
             researcherIds.forEach(id -> byResearcher.put(id, new ArrayList<>()));
             for (Row row : rows) {

@@ -1,0 +1,116 @@
+package org.bzpeer.api;
+
+import graphql.TypeResolutionEnvironment;
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.Map;
+import org.bzpeer.api.fetchers.QueryFetchers;
+import org.bzpeer.api.fetchers.ResearcherFetchers;
+import org.bzpeer.api.fetchers.WorkFetchers;
+import org.bzpeer.api.paging.Connection;
+import org.bzpeer.api.paging.Cursors;
+import org.bzpeer.core.model.Authorship;
+import org.bzpeer.core.model.Institution;
+import org.bzpeer.core.model.Researcher;
+import org.bzpeer.core.model.Source;
+import org.bzpeer.core.model.Topic;
+import org.bzpeer.core.model.Work;
+import org.bzpeer.core.rules.TrustSignal;
+
+/**
+ * Binds {@code schema.graphqls} to code. Fields not wired here resolve by graphql-java's default: the record
+ * accessor of the same name on the type's backing class ({@link #BACKING}); the schema test checks that every
+ * field is covered one way or the other.
+ */
+final class Wiring {
+
+    /** The Java class each GraphQL object type resolves from. */
+    static final Map<String, Class<?>> BACKING = Map.ofEntries(
+            Map.entry("Researcher", Researcher.class),
+            Map.entry("ResearcherStats", ResearcherFetchers.Stats.class),
+            Map.entry("TrustSnapshot", ResearcherFetchers.Trust.class),
+            Map.entry("TrustSignal", TrustSignal.class),
+            Map.entry("PageInfo", Connection.PageInfo.class),
+            Map.entry("WorkConnection", Connection.class),
+            Map.entry("WorkEdge", ResearcherFetchers.WorkEdge.class),
+            Map.entry("ResearcherTopicConnection", Connection.class),
+            Map.entry("ResearcherTopicEdge", ResearcherFetchers.TopicEdge.class),
+            Map.entry("CollaboratorConnection", Connection.class),
+            Map.entry("Collaborator", ResearcherFetchers.CollaboratorEdge.class),
+            Map.entry("Work", Work.class),
+            Map.entry("Authorship", Authorship.class),
+            Map.entry("WorkTopic", WorkFetchers.WorkTopicView.class),
+            Map.entry("Topic", Topic.class),
+            Map.entry("Institution", Institution.class),
+            Map.entry("Source", Source.class));
+
+    private Wiring() {
+    }
+
+    static RuntimeWiring build(Cursors cursors) {
+        QueryFetchers query = new QueryFetchers();
+        ResearcherFetchers researcher = new ResearcherFetchers(cursors);
+        WorkFetchers work = new WorkFetchers();
+        return RuntimeWiring.newRuntimeWiring()
+                .scalar(ExtendedScalars.Date)
+                .scalar(ExtendedScalars.Url)
+                .scalar(ExtendedScalars.NonNegativeInt)
+                .scalar(ExtendedScalars.PositiveInt)
+                .type("Node", t -> t.typeResolver(Wiring::resolveNode))
+                .type("Query", t -> t
+                        .dataFetcher("node", query::node)
+                        .dataFetcher("nodes", query::nodes)
+                        .dataFetcher("researcher", query::researcher)
+                        .dataFetcher("work", query::work)
+                        .dataFetcher("topic", query::topic))
+                .type("Researcher", t -> t
+                        .dataFetcher("id", researcher::id)
+                        .dataFetcher("headline", researcher::headline)
+                        .dataFetcher("openAlexId", researcher::openAlexId)
+                        .dataFetcher("openAlexUrl", researcher::openAlexUrl)
+                        .dataFetcher("affiliations", researcher::affiliations)
+                        .dataFetcher("stats", researcher::stats)
+                        .dataFetcher("trust", researcher::trust)
+                        .dataFetcher("works", researcher::works)
+                        .dataFetcher("topics", researcher::topics)
+                        .dataFetcher("collaborators", researcher::collaborators))
+                .type("Collaborator", t -> t.dataFetcher("node", researcher::collaboratorNode))
+                .type("Work", t -> t
+                        .dataFetcher("id", work::id)
+                        .dataFetcher("abstract", work::abstractText)
+                        .dataFetcher("year", work::year)
+                        .dataFetcher("venue", work::venue)
+                        .dataFetcher("isOpenAccess", work::isOpenAccess)
+                        .dataFetcher("authorships", work::authorships)
+                        .dataFetcher("topics", work::topics))
+                .type("Authorship", t -> t
+                        .dataFetcher("authorPosition", work::authorPosition)
+                        .dataFetcher("researcher", work::authorshipResearcher)
+                        .dataFetcher("isCorresponding", work::isCorresponding)
+                        .dataFetcher("institutions", work::authorshipInstitutions))
+                .type("Topic", t -> t.dataFetcher("id", work::topicId))
+                .type("Institution", t -> t.dataFetcher("id", work::institutionId))
+                .type("Source", t -> t.dataFetcher("id", work::sourceId))
+                .build();
+    }
+
+    private static GraphQLObjectType resolveNode(TypeResolutionEnvironment env) {
+        Object value = env.getObject();
+        String type;
+        if (value instanceof Researcher) {
+            type = "Researcher";
+        } else if (value instanceof Work) {
+            type = "Work";
+        } else if (value instanceof Topic) {
+            type = "Topic";
+        } else if (value instanceof Institution) {
+            type = "Institution";
+        } else if (value instanceof Source) {
+            type = "Source";
+        } else {
+            throw new IllegalStateException("not a Node: " + value.getClass().getSimpleName());
+        }
+        return env.getSchema().getObjectType(type);
+    }
+}

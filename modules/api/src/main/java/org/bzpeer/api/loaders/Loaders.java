@@ -1,0 +1,183 @@
+package org.bzpeer.api.loaders;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bzpeer.core.model.Authorship;
+import org.bzpeer.core.model.Collaboration;
+import org.bzpeer.core.model.Institution;
+import org.bzpeer.core.model.Researcher;
+import org.bzpeer.core.model.ResearcherCounts;
+import org.bzpeer.core.model.Source;
+import org.bzpeer.core.model.Topic;
+import org.bzpeer.core.model.Work;
+import org.bzpeer.store.Store;
+import org.bzpeer.store.repo.TopicRepository.ResearcherTopic;
+import org.bzpeer.store.repo.TopicRepository.ScoredTopic;
+import org.bzpeer.store.repo.WorkPage;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
+import org.dataloader.MappedBatchLoader;
+
+/**
+ * Every batch loader, by name. Each batch becomes one repository call, i.e. one {@code = ANY($1)} statement
+ * (paged loaders: one statement per distinct page shape, normally one). A new registry is built per request,
+ * so nothing is cached across requests or users.
+ */
+public final class Loaders {
+
+    public static final String RESEARCHER_BY_ID = "researcherById";
+    public static final String RESEARCHER_BY_SLUG = "researcherBySlug";
+    public static final String RESEARCHER_STATS = "researcherStats";
+    public static final String AFFILIATIONS_BY_RESEARCHER = "affiliationsByResearcher";
+    public static final String WORKS_BY_RESEARCHER = "worksByResearcher";
+    public static final String TOPICS_BY_RESEARCHER = "topicsByResearcher";
+    public static final String COLLABORATORS_BY_RESEARCHER = "collaboratorsByResearcher";
+    public static final String WORK_BY_ID = "workById";
+    public static final String WORK_BY_SLUG = "workBySlug";
+    public static final String AUTHORSHIPS_BY_WORK = "authorshipsByWork";
+    public static final String TOPICS_BY_WORK = "topicsByWork";
+    public static final String TOPIC_BY_ID = "topicById";
+    public static final String TOPIC_BY_SLUG = "topicBySlug";
+    public static final String SOURCE_BY_ID = "sourceById";
+    public static final String INSTITUTION_BY_ID = "institutionById";
+
+    /** A page request for one parent: the parent's id plus the page shape shared by a batch. */
+    public record PageKey<P>(long parentId, P page) {
+    }
+
+    /** Offset pages of ranked lists (collaborators, a researcher's topics). */
+    public record Ranked(int limit, int offset) {
+    }
+
+    private Loaders() {
+    }
+
+    public static DataLoaderRegistry newRegistry(Store store) {
+        DataLoaderRegistry registry = new DataLoaderRegistry();
+        registry.register(RESEARCHER_BY_ID, mapped(store.researchers()::findByIds));
+        registry.register(RESEARCHER_BY_SLUG, mapped(store.researchers()::findBySlugs));
+        registry.register(RESEARCHER_STATS, mapped(store.researchers()::countsFor));
+        registry.register(AFFILIATIONS_BY_RESEARCHER, mapped(store.institutions()::currentByResearchers));
+        registry.register(WORKS_BY_RESEARCHER, paged(store.works()::pageByResearchers));
+        registry.register(TOPICS_BY_RESEARCHER, paged((List<Long> ids, Ranked r) ->
+                store.topics().byResearchers(ids, r.limit(), r.offset())));
+        registry.register(COLLABORATORS_BY_RESEARCHER, paged((List<Long> ids, Ranked r) ->
+                store.collaborations().topByResearchers(ids, r.limit(), r.offset())));
+        registry.register(WORK_BY_ID, mapped(store.works()::findByIds));
+        registry.register(WORK_BY_SLUG, mapped(store.works()::findBySlugs));
+        registry.register(AUTHORSHIPS_BY_WORK, mapped(store.authorships()::byWorks));
+        registry.register(TOPICS_BY_WORK, mapped(store.topics()::byWorks));
+        registry.register(TOPIC_BY_ID, mapped(store.topics()::findByIds));
+        registry.register(TOPIC_BY_SLUG, mapped(store.topics()::findBySlugs));
+        registry.register(SOURCE_BY_ID, mapped(store.sources()::findByIds));
+        registry.register(INSTITUTION_BY_ID, mapped(store.institutions()::findByIds));
+        return registry;
+    }
+
+    /** A loader whose batch is one repository call; keys without a row resolve to null. */
+    static <K, V> DataLoader<K, V> mapped(Function<List<K>, Future<Map<K, V>>> fetch) {
+        MappedBatchLoader<K, V> loader = keys -> fetch.apply(new ArrayList<>(keys)).toCompletionStage();
+        return DataLoaderFactory.newMappedDataLoader(loader);
+    }
+
+    /**
+     * A loader of pages: keys are grouped by page shape and each group is one repository call, so a batch of
+     * parents asking for the same page (the usual case) is one statement.
+     */
+    static <P, V> DataLoader<PageKey<P>, List<V>> paged(BiFunction<List<Long>, P, Future<Map<Long, List<V>>>> fetch) {
+        MappedBatchLoader<PageKey<P>, List<V>> loader = keys -> {
+            Map<P, List<Long>> byPage = keys.stream().collect(Collectors.groupingBy(PageKey::page,
+                    Collectors.mapping(PageKey::parentId, Collectors.toList())));
+            List<Future<Map<PageKey<P>, List<V>>>> parts = new ArrayList<>();
+            byPage.forEach((page, ids) -> parts.add(fetch.apply(ids, page).map(result -> {
+                Map<PageKey<P>, List<V>> keyed = new HashMap<>();
+                result.forEach((id, items) -> keyed.put(new PageKey<>(id, page), items));
+                return keyed;
+            })));
+            return Future.all(parts).map(all -> {
+                Map<PageKey<P>, List<V>> merged = new HashMap<>();
+                for (int i = 0; i < all.size(); i++) {
+                    merged.putAll(all.resultAt(i));
+                }
+                return merged;
+            }).toCompletionStage();
+        };
+        return DataLoaderFactory.newMappedDataLoader(loader);
+    }
+
+    // Type witnesses, so fetchers read `Loaders.researcherById(env)` rather than casting by name.
+    public static DataLoader<Long, Researcher> researcherById(DataLoaderRegistry r) {
+        return r.getDataLoader(RESEARCHER_BY_ID);
+    }
+
+    public static DataLoader<String, Researcher> researcherBySlug(DataLoaderRegistry r) {
+        return r.getDataLoader(RESEARCHER_BY_SLUG);
+    }
+
+    public static DataLoader<Long, ResearcherCounts> researcherStats(DataLoaderRegistry r) {
+        return r.getDataLoader(RESEARCHER_STATS);
+    }
+
+    public static DataLoader<Long, List<Institution>> affiliationsByResearcher(DataLoaderRegistry r) {
+        return r.getDataLoader(AFFILIATIONS_BY_RESEARCHER);
+    }
+
+    public static DataLoader<PageKey<WorkPage>, List<Work>> worksByResearcher(DataLoaderRegistry r) {
+        return r.getDataLoader(WORKS_BY_RESEARCHER);
+    }
+
+    public static DataLoader<PageKey<Ranked>, List<ResearcherTopic>> topicsByResearcher(DataLoaderRegistry r) {
+        return r.getDataLoader(TOPICS_BY_RESEARCHER);
+    }
+
+    public static DataLoader<PageKey<Ranked>, List<Collaboration>> collaboratorsByResearcher(DataLoaderRegistry r) {
+        return r.getDataLoader(COLLABORATORS_BY_RESEARCHER);
+    }
+
+    public static DataLoader<Long, Work> workById(DataLoaderRegistry r) {
+        return r.getDataLoader(WORK_BY_ID);
+    }
+
+    public static DataLoader<String, Work> workBySlug(DataLoaderRegistry r) {
+        return r.getDataLoader(WORK_BY_SLUG);
+    }
+
+    public static DataLoader<Long, List<Authorship>> authorshipsByWork(DataLoaderRegistry r) {
+        return r.getDataLoader(AUTHORSHIPS_BY_WORK);
+    }
+
+    public static DataLoader<Long, List<ScoredTopic>> topicsByWork(DataLoaderRegistry r) {
+        return r.getDataLoader(TOPICS_BY_WORK);
+    }
+
+    public static DataLoader<Long, Topic> topicById(DataLoaderRegistry r) {
+        return r.getDataLoader(TOPIC_BY_ID);
+    }
+
+    public static DataLoader<String, Topic> topicBySlug(DataLoaderRegistry r) {
+        return r.getDataLoader(TOPIC_BY_SLUG);
+    }
+
+    public static DataLoader<Long, Source> sourceById(DataLoaderRegistry r) {
+        return r.getDataLoader(SOURCE_BY_ID);
+    }
+
+    public static DataLoader<Long, Institution> institutionById(DataLoaderRegistry r) {
+        return r.getDataLoader(INSTITUTION_BY_ID);
+    }
+
+    /** Loader names, for tests that count batches. */
+    public static Set<String> names() {
+        return Set.of(RESEARCHER_BY_ID, RESEARCHER_BY_SLUG, RESEARCHER_STATS, AFFILIATIONS_BY_RESEARCHER,
+                WORKS_BY_RESEARCHER, TOPICS_BY_RESEARCHER, COLLABORATORS_BY_RESEARCHER, WORK_BY_ID, WORK_BY_SLUG,
+                AUTHORSHIPS_BY_WORK, TOPICS_BY_WORK, TOPIC_BY_ID, TOPIC_BY_SLUG, SOURCE_BY_ID, INSTITUTION_BY_ID);
+    }
+}

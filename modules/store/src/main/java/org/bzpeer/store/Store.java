@@ -1,0 +1,27 @@
+package org.bzpeer.store;
+
+import org.bzpeer.store.repo.AuthorshipRepository;
+import org.bzpeer.store.repo.CollaborationRepository;
+import org.bzpeer.store.repo.InstitutionRepository;
+import org.bzpeer.store.repo.ResearcherRepository;
+import org.bzpeer.store.repo.SourceRepository;
+import org.bzpeer.store.repo.TopicRepository;
+import org.bzpeer.store.repo.WorkRepository;
+
+/** Every repository over one {@link Db}: what the layers above receive. */
+public record Store(
+        Db db,
+        ResearcherRepository researchers,
+        WorkRepository works,
+        AuthorshipRepository authorships,
+        TopicRepository topics,
+        SourceRepository sources,
+        InstitutionRepository institutions,
+        CollaborationRepository collaborations) {
+
+    public static Store over(Db db) {
+        return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
+                new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
+                new CollaborationRepository(db));
+    }
+}
