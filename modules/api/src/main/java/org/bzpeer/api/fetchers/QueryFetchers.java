@@ -10,7 +10,6 @@ import org.bzpeer.api.loaders.Loaders;
 import org.bzpeer.core.rules.GlobalIds;
 import org.bzpeer.core.rules.Slugs;
 import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderRegistry;
 
 /** Root fields: lookups by slug or global id. Unknown keys resolve to null, which pages turn into a 404. */
 public final class QueryFetchers {
@@ -18,22 +17,22 @@ public final class QueryFetchers {
     public static final int MAX_NODES = 100;
 
     public CompletableFuture<Object> researcher(DataFetchingEnvironment env) {
-        return bySlugOrId(env, "researcher", Ids.RESEARCHER, Loaders.researcherBySlug(env.getDataLoaderRegistry()),
-                Loaders.researcherById(env.getDataLoaderRegistry()));
+        return bySlugOrId(env, "researcher", Ids.RESEARCHER, Loaders.researcherBySlug(env),
+                Loaders.researcherById(env));
     }
 
     public CompletableFuture<Object> work(DataFetchingEnvironment env) {
-        return bySlugOrId(env, "work", Ids.WORK, Loaders.workBySlug(env.getDataLoaderRegistry()),
-                Loaders.workById(env.getDataLoaderRegistry()));
+        return bySlugOrId(env, "work", Ids.WORK, Loaders.workBySlug(env),
+                Loaders.workById(env));
     }
 
     public CompletableFuture<Object> topic(DataFetchingEnvironment env) {
-        return bySlugOrId(env, "topic", Ids.TOPIC, Loaders.topicBySlug(env.getDataLoaderRegistry()),
-                Loaders.topicById(env.getDataLoaderRegistry()));
+        return bySlugOrId(env, "topic", Ids.TOPIC, Loaders.topicBySlug(env),
+                Loaders.topicById(env));
     }
 
     public CompletableFuture<Object> node(DataFetchingEnvironment env) {
-        return load(env.getDataLoaderRegistry(), env.getArgument("id"));
+        return load(env, env.getArgument("id"));
     }
 
     public CompletableFuture<List<Object>> nodes(DataFetchingEnvironment env) {
@@ -42,12 +41,12 @@ public final class QueryFetchers {
             throw ApiException.badInput("`nodes` takes at most " + MAX_NODES + " ids, got " + ids.size() + ".");
         }
         List<CompletableFuture<Object>> loads = new ArrayList<>();
-        ids.forEach(id -> loads.add(load(env.getDataLoaderRegistry(), id)));
+        ids.forEach(id -> loads.add(load(env, id)));
         return CompletableFuture.allOf(loads.toArray(CompletableFuture[]::new))
                 .thenApply(v -> loads.stream().map(CompletableFuture::join).toList());
     }
 
-    private static CompletableFuture<Object> load(DataLoaderRegistry registry, String globalId) {
+    private static CompletableFuture<Object> load(DataFetchingEnvironment registry, String globalId) {
         Optional<GlobalIds.Decoded> decoded = GlobalIds.decode(globalId);
         if (decoded.isEmpty()) {
             return CompletableFuture.completedFuture(null);

@@ -82,7 +82,7 @@ public final class ResearcherFetchers {
     }
 
     public CompletableFuture<List<Institution>> affiliations(DataFetchingEnvironment env) {
-        return Loaders.affiliationsByResearcher(env.getDataLoaderRegistry()).load(source(env).id());
+        return Loaders.affiliationsByResearcher(env).load(source(env).id());
     }
 
     public CompletableFuture<Stats> stats(DataFetchingEnvironment env) {
@@ -100,7 +100,7 @@ public final class ResearcherFetchers {
         Researcher r = source(env);
         int first = PageSize.first(env.getArgument("first"), "works");
         WorkPage page = workPageAfter(env.getArgument("after"), first + 1);
-        return Loaders.worksByResearcher(env.getDataLoaderRegistry()).load(new PageKey<>(r.id(), page))
+        return Loaders.worksByResearcher(env).load(new PageKey<>(r.id(), page))
                 .thenCombine(counts(env, r), (works, counts) -> {
                     List<WorkEdge> edges = new ArrayList<>();
                     for (Work w : works.subList(0, Math.min(first, works.size()))) {
@@ -114,7 +114,7 @@ public final class ResearcherFetchers {
         Researcher r = source(env);
         int first = PageSize.first(env.getArgument("first"), "topics");
         int offset = offsetAfter(TOPICS_CURSOR, env.getArgument("after"));
-        return Loaders.topicsByResearcher(env.getDataLoaderRegistry())
+        return Loaders.topicsByResearcher(env)
                 .load(new PageKey<>(r.id(), new Ranked(first + 1, offset)))
                 .thenCombine(counts(env, r), (topics, counts) -> {
                     List<TopicEdge> edges = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class ResearcherFetchers {
         Researcher r = source(env);
         int first = PageSize.first(env.getArgument("first"), "collaborators");
         int offset = offsetAfter(COLLABORATORS_CURSOR, env.getArgument("after"));
-        return Loaders.collaboratorsByResearcher(env.getDataLoaderRegistry())
+        return Loaders.collaboratorsByResearcher(env)
                 .load(new PageKey<>(r.id(), new Ranked(first + 1, offset)))
                 .thenCombine(counts(env, r), (collaborations, counts) -> {
                     List<CollaboratorEdge> edges = new ArrayList<>();
@@ -148,11 +148,11 @@ public final class ResearcherFetchers {
     /** {@code Collaborator.node}. */
     public CompletableFuture<Researcher> collaboratorNode(DataFetchingEnvironment env) {
         CollaboratorEdge edge = env.getSource();
-        return Loaders.researcherById(env.getDataLoaderRegistry()).load(edge.collaboratorId());
+        return Loaders.researcherById(env).load(edge.collaboratorId());
     }
 
     private static CompletableFuture<ResearcherCounts> counts(DataFetchingEnvironment env, Researcher r) {
-        return Loaders.researcherStats(env.getDataLoaderRegistry()).load(r.id())
+        return Loaders.researcherStats(env).load(r.id())
                 .thenApply(c -> c == null ? ResearcherCounts.empty(r.id()) : c);
     }
 

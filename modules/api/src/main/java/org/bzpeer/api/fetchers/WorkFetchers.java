@@ -39,15 +39,15 @@ public final class WorkFetchers {
     public CompletableFuture<Source> venue(DataFetchingEnvironment env) {
         Long sourceId = work(env).sourceId();
         return sourceId == null ? CompletableFuture.completedFuture(null)
-                : Loaders.sourceById(env.getDataLoaderRegistry()).load(sourceId);
+                : Loaders.sourceById(env).load(sourceId);
     }
 
     public CompletableFuture<List<Authorship>> authorships(DataFetchingEnvironment env) {
-        return Loaders.authorshipsByWork(env.getDataLoaderRegistry()).load(work(env).id());
+        return Loaders.authorshipsByWork(env).load(work(env).id());
     }
 
     public CompletableFuture<List<WorkTopicView>> topics(DataFetchingEnvironment env) {
-        return Loaders.topicsByWork(env.getDataLoaderRegistry()).load(work(env).id())
+        return Loaders.topicsByWork(env).load(work(env).id())
                 .thenApply(list -> list.stream()
                         .map(t -> new WorkTopicView(t.topic(), t.score(), t.primary())).toList());
     }
@@ -61,7 +61,7 @@ public final class WorkFetchers {
 
     public CompletableFuture<Researcher> authorshipResearcher(DataFetchingEnvironment env) {
         Authorship a = env.getSource();
-        return Loaders.researcherById(env.getDataLoaderRegistry()).load(a.researcherId());
+        return Loaders.researcherById(env).load(a.researcherId());
     }
 
     public boolean isCorresponding(DataFetchingEnvironment env) {
@@ -71,7 +71,7 @@ public final class WorkFetchers {
 
     public CompletableFuture<List<Institution>> authorshipInstitutions(DataFetchingEnvironment env) {
         Authorship a = env.getSource();
-        return Loaders.institutionById(env.getDataLoaderRegistry()).loadMany(a.institutionIds())
+        return Loaders.institutionById(env).loadMany(a.institutionIds())
                 .thenApply(list -> list.stream().filter(i -> i != null).toList());
     }
 

@@ -21,6 +21,7 @@ import org.bzpeer.store.Store;
 import org.bzpeer.store.repo.TopicRepository.ResearcherTopic;
 import org.bzpeer.store.repo.TopicRepository.ScoredTopic;
 import org.bzpeer.store.repo.WorkPage;
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
@@ -113,65 +114,66 @@ public final class Loaders {
         return DataLoaderFactory.newMappedDataLoader(loader);
     }
 
-    // Type witnesses, so fetchers read `Loaders.researcherById(env)` rather than casting by name.
-    public static DataLoader<Long, Researcher> researcherById(DataLoaderRegistry r) {
-        return r.getDataLoader(RESEARCHER_BY_ID);
+    // Typed accessors. They go through the environment, not the registry: graphql-java wraps each loader so it
+    // knows which field (and level) called it, which chained dispatching needs.
+    public static DataLoader<Long, Researcher> researcherById(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHER_BY_ID);
     }
 
-    public static DataLoader<String, Researcher> researcherBySlug(DataLoaderRegistry r) {
-        return r.getDataLoader(RESEARCHER_BY_SLUG);
+    public static DataLoader<String, Researcher> researcherBySlug(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHER_BY_SLUG);
     }
 
-    public static DataLoader<Long, ResearcherCounts> researcherStats(DataLoaderRegistry r) {
-        return r.getDataLoader(RESEARCHER_STATS);
+    public static DataLoader<Long, ResearcherCounts> researcherStats(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHER_STATS);
     }
 
-    public static DataLoader<Long, List<Institution>> affiliationsByResearcher(DataLoaderRegistry r) {
-        return r.getDataLoader(AFFILIATIONS_BY_RESEARCHER);
+    public static DataLoader<Long, List<Institution>> affiliationsByResearcher(DataFetchingEnvironment env) {
+        return env.getDataLoader(AFFILIATIONS_BY_RESEARCHER);
     }
 
-    public static DataLoader<PageKey<WorkPage>, List<Work>> worksByResearcher(DataLoaderRegistry r) {
-        return r.getDataLoader(WORKS_BY_RESEARCHER);
+    public static DataLoader<PageKey<WorkPage>, List<Work>> worksByResearcher(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORKS_BY_RESEARCHER);
     }
 
-    public static DataLoader<PageKey<Ranked>, List<ResearcherTopic>> topicsByResearcher(DataLoaderRegistry r) {
-        return r.getDataLoader(TOPICS_BY_RESEARCHER);
+    public static DataLoader<PageKey<Ranked>, List<ResearcherTopic>> topicsByResearcher(DataFetchingEnvironment env) {
+        return env.getDataLoader(TOPICS_BY_RESEARCHER);
     }
 
-    public static DataLoader<PageKey<Ranked>, List<Collaboration>> collaboratorsByResearcher(DataLoaderRegistry r) {
-        return r.getDataLoader(COLLABORATORS_BY_RESEARCHER);
+    public static DataLoader<PageKey<Ranked>, List<Collaboration>> collaboratorsByResearcher(DataFetchingEnvironment env) {
+        return env.getDataLoader(COLLABORATORS_BY_RESEARCHER);
     }
 
-    public static DataLoader<Long, Work> workById(DataLoaderRegistry r) {
-        return r.getDataLoader(WORK_BY_ID);
+    public static DataLoader<Long, Work> workById(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORK_BY_ID);
     }
 
-    public static DataLoader<String, Work> workBySlug(DataLoaderRegistry r) {
-        return r.getDataLoader(WORK_BY_SLUG);
+    public static DataLoader<String, Work> workBySlug(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORK_BY_SLUG);
     }
 
-    public static DataLoader<Long, List<Authorship>> authorshipsByWork(DataLoaderRegistry r) {
-        return r.getDataLoader(AUTHORSHIPS_BY_WORK);
+    public static DataLoader<Long, List<Authorship>> authorshipsByWork(DataFetchingEnvironment env) {
+        return env.getDataLoader(AUTHORSHIPS_BY_WORK);
     }
 
-    public static DataLoader<Long, List<ScoredTopic>> topicsByWork(DataLoaderRegistry r) {
-        return r.getDataLoader(TOPICS_BY_WORK);
+    public static DataLoader<Long, List<ScoredTopic>> topicsByWork(DataFetchingEnvironment env) {
+        return env.getDataLoader(TOPICS_BY_WORK);
     }
 
-    public static DataLoader<Long, Topic> topicById(DataLoaderRegistry r) {
-        return r.getDataLoader(TOPIC_BY_ID);
+    public static DataLoader<Long, Topic> topicById(DataFetchingEnvironment env) {
+        return env.getDataLoader(TOPIC_BY_ID);
     }
 
-    public static DataLoader<String, Topic> topicBySlug(DataLoaderRegistry r) {
-        return r.getDataLoader(TOPIC_BY_SLUG);
+    public static DataLoader<String, Topic> topicBySlug(DataFetchingEnvironment env) {
+        return env.getDataLoader(TOPIC_BY_SLUG);
     }
 
-    public static DataLoader<Long, Source> sourceById(DataLoaderRegistry r) {
-        return r.getDataLoader(SOURCE_BY_ID);
+    public static DataLoader<Long, Source> sourceById(DataFetchingEnvironment env) {
+        return env.getDataLoader(SOURCE_BY_ID);
     }
 
-    public static DataLoader<Long, Institution> institutionById(DataLoaderRegistry r) {
-        return r.getDataLoader(INSTITUTION_BY_ID);
+    public static DataLoader<Long, Institution> institutionById(DataFetchingEnvironment env) {
+        return env.getDataLoader(INSTITUTION_BY_ID);
     }
 
     /** Loader names, for tests that count batches. */

@@ -1,0 +1,210 @@
+package org.bzpeer.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.vertx.core.Vertx;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bzpeer.api.paging.Cursors;
+import org.bzpeer.store.Db;
+import org.bzpeer.store.Store;
+import org.bzpeer.store.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GraphQLServiceIT {
+
+    private static Vertx vertx;
+    private static Db db;
+    private static GraphQLService graphql;
+    private static final AtomicInteger STATEMENTS = new AtomicInteger();
+
+    @BeforeAll
+    static void start() {
+        vertx = Vertx.vertx();
+        db = Db.connect(vertx, TestDatabases.withDemoData("graphql"), 4);
+        db.addListener(sql -> STATEMENTS.incrementAndGet());
+        graphql = GraphQLService.create(Store.over(db), Cursors.withRandomKey());
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+        vertx.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    @Test
+    @DisplayName("the issue's example query answers with the seed's works")
+    void exampleQuery() {
+        Map<String, Object> data = data("""
+                { researcher(slug: "piotr-zielinski") { displayName works(first: 10) { edges { node { title year } } } } }
+                """, Map.of());
+        assertThat((Object) at(data, "researcher", "displayName")).isEqualTo("Piotr Zielinski");
+        List<Map<String, Object>> edges = at(data, "researcher", "works", "edges");
+        assertThat(edges).extracting(e -> at(e, "node", "year")).containsExactly(2022, 2020, 2020);
+        assertThat(edges).extracting(e -> at(e, "node", "title")).first()
+                .isEqualTo("On the Generalization Mystery in Deep Learning");
+    }
+
+    @Test
+    @DisplayName("the seed profile's header, trust snapshot and counts")
+    void seedProfile() {
+        Map<String, Object> r = at(data("""
+                { researcher(slug: "piotr-zielinski") {
+                    headline affiliations { displayName } openToCollaborate
+                    stats { works followers topics closeCollaborators }
+                    trust { score label summary verificationLevel claimStatus claimStatusLabel signals { key weight reason } }
+                    collaborators(first: 5) { totalCount edges { sharedWorksCount node { displayName } } }
+                    topics { totalCount edges { worksCount node { displayName } } }
+                } }""", Map.of()), "researcher");
+        assertThat(r.get("headline"))
+                .isEqualTo("Piotr Zielinski contributes to research discovery and scholarly infrastructure.");
+        assertThat((List<?>) r.get("affiliations")).isEmpty();
+        assertThat(r.get("openToCollaborate")).isEqualTo(true);
+        assertThat(r.get("stats")).isEqualTo(Map.of("works", 3, "followers", 0, "topics", 1, "closeCollaborators", 2));
+        assertThat((Object) at(r, "trust", "summary")).isEqualTo("Trust 15 - Unverified");
+        assertThat((Object) at(r, "trust", "verificationLevel")).isEqualTo("L1");
+        assertThat((Object) at(r, "trust", "claimStatusLabel")).isEqualTo("Unclaimed author");
+        assertThat((Object) at(r, "trust", "claimStatus")).isEqualTo("UNCLAIMED");
+        List<Map<String, Object>> signals = at(r, "trust", "signals");
+        assertThat(signals).extracting(s -> s.get("weight")).containsExactly(10, 5);
+        List<Map<String, Object>> collaborators = at(r, "collaborators", "edges");
+        assertThat(collaborators).extracting(e -> at(e, "node", "displayName"))
+                .containsExactly("Satrajit Chatterjee", "Shankar Krishnan");
+        assertThat(collaborators).extracting(e -> e.get("sharedWorksCount")).containsExactly(3, 1);
+        List<Map<String, Object>> topics = at(r, "topics", "edges");
+        assertThat(topics).extracting(e -> at(e, "node", "displayName")).containsExactly("Machine Learning");
+    }
+
+    @Test
+    @DisplayName("works page through with cursors: no duplicates, nothing missed, totalCount agrees")
+    void pagination() {
+        String slug = at(data("{ researcher(slug: \"satrajit-chatterjee\") { slug } }", Map.of()), "researcher", "slug");
+        assertThat(slug).isEqualTo("satrajit-chatterjee");
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int total = -1;
+        for (int page = 0; page < 20; page++) {
+            Map<String, Object> works = at(data("""
+                    query($after: String) { researcher(slug: "satrajit-chatterjee") {
+                      works(first: 3, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }
+                    """, after == null ? Map.of() : Map.of("after", after)), "researcher", "works");
+            total = (Integer) works.get("totalCount");
+            List<Map<String, Object>> edges = at(works, "edges");
+            edges.forEach(e -> seen.add(at(e, "node", "id")));
+            if (!(Boolean) at(works, "pageInfo", "hasNextPage")) {
+                break;
+            }
+            after = at(works, "pageInfo", "endCursor");
+        }
+        assertThat(total).isGreaterThan(3);
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("node(id:) refetches what an id field returned; foreign or malformed ids give null")
+    void nodes() {
+        String id = at(data("{ researcher(slug: \"piotr-zielinski\") { id } }", Map.of()), "researcher", "id");
+        Map<String, Object> data = data("""
+                query($id: ID!) { node(id: $id) { __typename ... on Researcher { slug } }
+                  nodes(ids: [$id, "bm9wZQ", "V29yazo5OTk5OTk5"]) { __typename } }""", Map.of("id", id));
+        assertThat(data.get("node")).isEqualTo(Map.of("__typename", "Researcher", "slug", "piotr-zielinski"));
+        assertThat((List<Object>) data.get("nodes")).containsExactly((Object) Map.of("__typename", "Researcher"), null, null);
+    }
+
+    @Test
+    @DisplayName("unknown slugs resolve to null, not to an error")
+    void unknown() {
+        ExecutionResult result = run("{ researcher(slug: \"nobody-here\") { id } a: researcher(slug: \"../x\") { id } }",
+                Map.of());
+        assertThat(result.getErrors()).isEmpty();
+        assertThat((Map<String, Object>) result.getData()).containsEntry("researcher", null).containsEntry("a", null);
+    }
+
+    @Test
+    @DisplayName("bad input is a BAD_USER_INPUT error with a clear message")
+    void badInput() {
+        assertThat(errorCodes("{ researcher(slug: \"piotr-zielinski\") { works(first: 101) { totalCount } } }"))
+                .containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ researcher(slug: \"piotr-zielinski\") { works(after: \"forged\") { totalCount } } }"))
+                .containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ researcher { id } }")).containsExactly("BAD_USER_INPUT");
+        ExecutionResult r = run("{ researcher(slug: \"piotr-zielinski\") { works(first: 0) { totalCount } } }", Map.of());
+        assertThat(r.getErrors().get(0).getMessage()).contains("between 1 and 100");
+    }
+
+    @Test
+    @DisplayName("a cursor from one connection is refused by another")
+    void foreignCursor() {
+        String cursor = at(data("{ researcher(slug: \"satrajit-chatterjee\") { collaborators(first: 1) { pageInfo { endCursor } } } }",
+                Map.of()), "researcher", "collaborators", "pageInfo", "endCursor");
+        assertThat(errorCodes("{ researcher(slug: \"satrajit-chatterjee\") { works(after: \"" + cursor
+                + "\") { totalCount } } }")).containsExactly("BAD_USER_INPUT");
+    }
+
+    @Test
+    @DisplayName("SQL statements per request do not grow with the number of items")
+    void batching() {
+        String query = """
+                query($first: Int!) { researcher(slug: "hannah-goldberg") {
+                  displayName stats { works } trust { summary }
+                  works(first: $first) { edges { node { title venue { displayName }
+                    authorships { researcher { displayName } institutions { displayName } }
+                    topics { topic { displayName } } } } }
+                  collaborators(first: $first) { edges { node { displayName } } } } }""";
+        int one = statementsFor(query, Map.of("first", 1));
+        int many = statementsFor(query, Map.of("first", 50));
+        assertThat(many).isEqualTo(one);
+        assertThat(many).isLessThanOrEqualTo(10);
+    }
+
+    private static int statementsFor(String query, Map<String, Object> variables) {
+        STATEMENTS.set(0);
+        data(query, variables);
+        return STATEMENTS.get();
+    }
+
+    private static List<String> errorCodes(String query) {
+        ExecutionResult result = run(query, Map.of());
+        Set<String> codes = new HashSet<>();
+        List<String> list = new ArrayList<>();
+        for (GraphQLError e : result.getErrors()) {
+            Object code = e.getExtensions() == null ? null : e.getExtensions().get("code");
+            if (codes.add(String.valueOf(code))) {
+                list.add(String.valueOf(code));
+            }
+        }
+        return list;
+    }
+
+    private static ExecutionResult run(String query, Map<String, Object> variables) {
+        try {
+            return graphql.execute(GraphQLRequest.of(query, variables), "test").get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("query did not complete: " + query, e);
+        }
+    }
+
+    private static Map<String, Object> data(String query, Map<String, Object> variables) {
+        ExecutionResult result = run(query, variables);
+        assertThat(result.getErrors()).as("errors").isEmpty();
+        return result.getData();
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T at(Object root, String... path) {
+        Object current = root;
+        for (String key : path) {
+            current = current == null ? null : ((Map<String, Object>) current).get(key);
+        }
+        return (T) current;
+    }
+}
