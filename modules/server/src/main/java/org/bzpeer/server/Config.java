@@ -1,0 +1,83 @@
+package org.bzpeer.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.bzpeer.store.DatabaseUrl;
+
+/**
+ * Configuration from environment variables, with defaults; {@link #fromEnv} validates everything at start and
+ * names the variable that is wrong.
+ *
+ * @param port         {@code PORT}, default 8080 (0 picks a free port, for tests)
+ * @param databaseUrl  {@code DATABASE_URL}; empty means the embedded PostgreSQL
+ * @param dataDir      {@code BZPEER_DATA_DIR}, default {@code ./data}: where the embedded database keeps its files
+ * @param templatesDir {@code BZPEER_TEMPLATES_DIR}: when set, templates are compiled from there and hot-reloaded
+ */
+public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir) {
+
+    public static final int DEFAULT_PORT = 8080;
+
+    /** A configuration value that cannot be used; the message names the variable and the fix. */
+    public static final class Invalid extends RuntimeException {
+        Invalid(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    public static Config fromEnv(Map<String, String> env) {
+        return new Config(port(env.get("PORT")), databaseUrl(env.get("DATABASE_URL")),
+                dataDir(env.get("BZPEER_DATA_DIR")), templatesDir(env.get("BZPEER_TEMPLATES_DIR")));
+    }
+
+    private static int port(String raw) {
+        if (blank(raw)) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(raw.strip());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new Invalid("PORT must be a number from 1 to 65535 (got '" + raw + "').");
+        }
+    }
+
+    private static Optional<DatabaseUrl> databaseUrl(String raw) {
+        if (blank(raw)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(DatabaseUrl.parse(raw.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("DATABASE_URL " + e.getMessage()
+                    + "; expected postgresql://user:password@host:5432/database, or leave it unset for the embedded database.");
+        }
+    }
+
+    private static Path dataDir(String raw) {
+        Path dir = Path.of(blank(raw) ? "data" : raw.strip());
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Invalid("BZPEER_DATA_DIR points at a file, not a directory: " + dir.toAbsolutePath());
+        }
+        return dir;
+    }
+
+    private static Optional<Path> templatesDir(String raw) {
+        if (blank(raw)) {
+            return Optional.empty();
+        }
+        Path dir = Path.of(raw.strip());
+        if (!Files.isDirectory(dir)) {
+            throw new Invalid("BZPEER_TEMPLATES_DIR is not a directory: " + dir.toAbsolutePath());
+        }
+        return Optional.of(dir);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,104 @@
+package org.bzpeer.server;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.bzpeer.api.GraphQLService;
+import org.bzpeer.api.http.GraphQLHttpHandler;
+import org.bzpeer.api.http.RequestIds;
+import org.bzpeer.store.Db;
+import org.bzpeer.web.pages.PageRoutes;
+import org.bzpeer.web.view.ErrorView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every route of the server, assembled in one place, in the order requests meet them. */
+final class Routes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    /** GraphQL documents and variables are small; anything larger is refused with 413. */
+    static final long BODY_LIMIT_BYTES = 100 * 1024;
+
+    private Routes() {
+    }
+
+    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageRoutes pages) {
+        Router router = Router.router(vertx);
+        router.route().handler(RequestIds::assign);
+
+        router.get("/health").handler(rc -> health(rc, db));
+        router.get("/schema.graphqls").handler(rc -> rc.response()
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+                .end(graphql.schemaText()));
+
+        GraphQLHttpHandler graphqlHandler = new GraphQLHttpHandler(graphql);
+        router.post("/graphql").handler(BodyHandler.create(false).setBodyLimit(BODY_LIMIT_BYTES));
+        router.post("/graphql").handler(graphqlHandler);
+        router.get("/graphql").handler(graphqlHandler);
+        router.route("/graphql").handler(rc -> rc.response().setStatusCode(405)
+                .putHeader(HttpHeaders.ALLOW, "GET, POST").end());
+
+        router.route("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true));
+
+        pages.mount(router);
+
+        router.route().last().handler(rc -> pages.renderError(rc,
+                ErrorView.notFound("There is nothing at this address. It may have moved, or the link may be mistyped.")));
+        router.route().failureHandler(rc -> failure(rc, pages));
+        // Vert.x refuses paths it cannot decode (e.g. "%ZZ") before routing; for a page address that is a 404.
+        router.errorHandler(400, rc -> pages.renderError(rc, ErrorView.notFound("There is nothing at this address.")));
+        return router;
+    }
+
+    private static void health(RoutingContext rc, Db db) {
+        db.ping().timeout(2, TimeUnit.SECONDS).onComplete(result -> {
+            boolean up = result.succeeded();
+            rc.response().setStatusCode(up ? 200 : 503)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .end(new JsonObject().put("status", up ? "UP" : "DOWN")
+                            .put("database", up ? "UP" : "DOWN").encode());
+        });
+    }
+
+    /** One failure handler: a GraphQL-shaped error for /graphql, an HTML page for everything else. */
+    private static void failure(RoutingContext rc, PageRoutes pages) {
+        int status = rc.statusCode() < 400 ? 500 : rc.statusCode();
+        String requestId = RequestIds.of(rc);
+        if (status >= 500) {
+            LOG.error("request {}: {} {} failed", requestId, rc.request().method(), rc.request().path(), rc.failure());
+        }
+        if (rc.response().ended()) {
+            return;
+        }
+        String path = rc.request().path();
+        if (path != null && path.startsWith("/graphql")) {
+            String message = switch (status) {
+                case 413 -> "The request body is larger than " + BODY_LIMIT_BYTES / 1024 + " KiB.";
+                case 400 -> "The request could not be read.";
+                default -> "Internal error; request id " + requestId;
+            };
+            rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=utf-8")
+                    .end(new JsonObject().put("errors", List.of(Map.of("message", message, "extensions",
+                            Map.of("code", status >= 500 ? "INTERNAL" : "BAD_USER_INPUT", "requestId", requestId))))
+                            .encode());
+            return;
+        }
+        // A page address that cannot even be decoded names nothing: that is a 404, not a server error.
+        if (status == 400 && "GET".equals(rc.request().method().name())) {
+            pages.renderError(rc, ErrorView.notFound("There is nothing at this address."));
+        } else if (status >= 500) {
+            pages.renderError(rc, ErrorView.internal(requestId));
+        } else {
+            pages.renderError(rc, new ErrorView(status, "Request not accepted",
+                    "The server could not handle this request (HTTP " + status + ").", requestId));
+        }
+    }
+}
