@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.paging.Cursors;
+import org.bzpeer.store.DatabaseUrl;
 import org.bzpeer.store.Db;
 import org.bzpeer.store.Store;
 import org.bzpeer.store.embedded.EmbeddedPostgresServer;
@@ -33,12 +34,15 @@ public final class BzpeerServer {
     private final Db db;
     private final Optional<EmbeddedPostgresServer> embedded;
     private final int port;
+    private final DatabaseUrl databaseUrl;
 
-    private BzpeerServer(Vertx vertx, Db db, Optional<EmbeddedPostgresServer> embedded, int port) {
+    private BzpeerServer(Vertx vertx, Db db, Optional<EmbeddedPostgresServer> embedded, int port,
+                         DatabaseUrl databaseUrl) {
         this.vertx = vertx;
         this.db = db;
         this.embedded = embedded;
         this.port = port;
+        this.databaseUrl = databaseUrl;
     }
 
     /** Starts everything, blocking until the server listens. */
@@ -54,7 +58,7 @@ public final class BzpeerServer {
             PageRoutes pages = new PageRoutes(graphql, templates);
             HttpVerticle verticle = new HttpVerticle(config.port(), vertx1 -> Routes.build(vertx1, db, graphql, pages));
             await(vertx.deployVerticle(verticle));
-            return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort());
+            return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());
         } catch (RuntimeException e) {
             await(vertx.close());
             database.embedded().ifPresent(EmbeddedPostgresServer::close);
@@ -64,6 +68,11 @@ public final class BzpeerServer {
 
     public int port() {
         return port;
+    }
+
+    /** Where the data lives (the embedded server's URL when no DATABASE_URL was given). */
+    public DatabaseUrl databaseUrl() {
+        return databaseUrl;
     }
 
     /** Stops the HTTP server and the pool, then the embedded database. Safe to call twice. */

@@ -9,7 +9,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.http.GraphQLHttpHandler;
 import org.bzpeer.api.http.RequestIds;
@@ -33,7 +32,7 @@ final class Routes {
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::assign);
 
-        router.get("/health").handler(rc -> health(rc, db));
+        router.get("/health").handler(new HealthHandler(db));
         router.get("/schema.graphqls").handler(rc -> rc.response()
                 .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .end(graphql.schemaText()));
@@ -55,17 +54,6 @@ final class Routes {
         // Vert.x refuses paths it cannot decode (e.g. "%ZZ") before routing; for a page address that is a 404.
         router.errorHandler(400, rc -> pages.renderError(rc, ErrorView.notFound("There is nothing at this address.")));
         return router;
-    }
-
-    private static void health(RoutingContext rc, Db db) {
-        db.ping().timeout(2, TimeUnit.SECONDS).onComplete(result -> {
-            boolean up = result.succeeded();
-            rc.response().setStatusCode(up ? 200 : 503)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(new JsonObject().put("status", up ? "UP" : "DOWN")
-                            .put("database", up ? "UP" : "DOWN").encode());
-        });
     }
 
     /** One failure handler: a GraphQL-shaped error for /graphql, an HTML page for everything else. */
