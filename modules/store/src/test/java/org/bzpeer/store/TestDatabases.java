@@ -26,6 +26,7 @@ public final class TestDatabases {
     private static final String RUN = Long.toString(ProcessHandle.current().pid(), 36);
     private static DatabaseUrl server;
     private static DatabaseUrl demoTemplate;
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
 
     private TestDatabases() {
     }
@@ -64,7 +65,21 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create test database " + name + ": " + e.getMessage(), e);
         }
+        CREATED.add(name);
         return server().withDatabase(name);
+    }
+
+    private static synchronized void dropCreated() {
+        DatabaseUrl admin = server.withDatabase("postgres");
+        try (Connection conn = DriverManager.getConnection(admin.jdbcUrl(), admin.options().getUser(),
+                admin.options().getPassword());
+             Statement st = conn.createStatement()) {
+            for (int i = CREATED.size() - 1; i >= 0; i--) {
+                st.execute("DROP DATABASE IF EXISTS " + CREATED.get(i) + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases: " + e.getMessage());
+        }
     }
 
     private static DatabaseUrl server() {
@@ -72,6 +87,8 @@ public final class TestDatabases {
             String url = System.getenv("TEST_DATABASE_URL");
             if (url != null && !url.isBlank()) {
                 server = DatabaseUrl.parse(url);
+                // A shared server outlives the tests: drop what this run created.
+                Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated));
             } else {
                 try {
                     Path dir = Files.createTempDirectory("bzpeer-test-pg");
