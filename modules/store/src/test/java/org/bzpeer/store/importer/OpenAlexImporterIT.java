@@ -184,16 +184,10 @@ class OpenAlexImporterIT {
         }
     }
 
-    static Path sharedOpenAlexDir() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolve("shared/data/openalex");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("../shared/data/openalex not found above " + here
-                + ": the real OpenAlex records are expected beside the repository");
+    /** The real records, kept as test resources (see openalex-real/README.md). */
+    static Path sharedOpenAlexDir() throws Exception {
+        return Path.of(OpenAlexImporterIT.class.getClassLoader().getResource("openalex-real/W2741809807.json").toURI())
+                .getParent();
     }
 
     private static void importFile(OpenAlexImporter importer, Entity entity, Path file) throws Exception {
