@@ -13,6 +13,7 @@ import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.http.GraphQLHttpHandler;
 import org.bzpeer.api.http.RequestIds;
 import org.bzpeer.store.Db;
+import org.bzpeer.web.graphiql.GraphiQLRoutes;
 import org.bzpeer.web.pages.PageRoutes;
 import org.bzpeer.web.view.ErrorView;
 import org.slf4j.Logger;
@@ -46,6 +47,7 @@ final class Routes {
 
         router.route("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true));
 
+        new GraphiQLRoutes().mount(router);
         pages.mount(router);
 
         router.route().last().handler(rc -> pages.renderError(rc,

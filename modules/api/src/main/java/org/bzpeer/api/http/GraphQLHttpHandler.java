@@ -71,7 +71,8 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
         if (json == null) {
             throw new RequestError(400, "The request body is empty; send {\"query\": \"...\"}.", null);
         }
-        return toRequest(json.getValue("query"), json.getValue("operationName"), json.getValue("variables"), false);
+        return toRequest(json.getValue("query"), json.getValue("operationName"), json.getValue("variables"),
+                json.getValue("extensions"), false);
     }
 
     private GraphQLRequest fromQueryString(RoutingContext rc) {
@@ -83,10 +84,20 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 throw new RequestError(400, "The `variables` parameter is not a JSON object.", null);
             }
         }
-        return toRequest(rc.queryParams().get("query"), rc.queryParams().get("operationName"), variables, true);
+        Object extensions = rc.queryParams().get("extensions");
+        if (extensions != null) {
+            try {
+                extensions = new JsonObject((String) extensions);
+            } catch (DecodeException e) {
+                throw new RequestError(400, "The `extensions` parameter is not a JSON object.", null);
+            }
+        }
+        return toRequest(rc.queryParams().get("query"), rc.queryParams().get("operationName"), variables,
+                extensions, true);
     }
 
-    private GraphQLRequest toRequest(Object query, Object operationName, Object variables, boolean viaGet) {
+    private GraphQLRequest toRequest(Object query, Object operationName, Object variables, Object extensions,
+                                     boolean viaGet) {
         if (!(query instanceof String text) || text.isBlank()) {
             throw new RequestError(400, "The request has no `query` string.", null);
         }
@@ -99,8 +110,12 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
         if (viaGet && isMutation(text, (String) operationName)) {
             throw new RequestError(405, "Mutations are only accepted over POST.", "POST");
         }
+        if (extensions != null && !(extensions instanceof JsonObject)) {
+            throw new RequestError(400, "`extensions` must be a JSON object.", null);
+        }
         Map<String, Object> vars = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-        return new GraphQLRequest(text, (String) operationName, vars);
+        Map<String, Object> ext = extensions == null ? Map.of() : ((JsonObject) extensions).getMap();
+        return new GraphQLRequest(text, (String) operationName, vars, ext);
     }
 
     private static boolean isMutation(String query, String operationName) {
