@@ -5,11 +5,13 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
+import org.bzpeer.api.fetchers.GroupFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
 import org.bzpeer.api.fetchers.ResearcherFetchers;
 import org.bzpeer.api.fetchers.WorkFetchers;
 import org.bzpeer.api.paging.Connection;
 import org.bzpeer.api.paging.Cursors;
+import org.bzpeer.api.paging.Pages;
 import org.bzpeer.core.model.Authorship;
 import org.bzpeer.core.model.Institution;
 import org.bzpeer.core.model.Researcher;
@@ -33,7 +35,9 @@ final class Wiring {
             Map.entry("TrustSignal", TrustSignal.class),
             Map.entry("PageInfo", Connection.PageInfo.class),
             Map.entry("WorkConnection", Connection.class),
-            Map.entry("WorkEdge", ResearcherFetchers.WorkEdge.class),
+            Map.entry("WorkEdge", Pages.WorkEdge.class),
+            Map.entry("MemberConnection", Connection.class),
+            Map.entry("MemberEdge", GroupFetchers.MemberEdge.class),
             Map.entry("ResearcherTopicConnection", Connection.class),
             Map.entry("ResearcherTopicEdge", ResearcherFetchers.TopicEdge.class),
             Map.entry("CollaboratorConnection", Connection.class),
@@ -50,7 +54,9 @@ final class Wiring {
 
     static RuntimeWiring build(Cursors cursors) {
         QueryFetchers query = new QueryFetchers();
-        ResearcherFetchers researcher = new ResearcherFetchers(cursors);
+        Pages pages = new Pages(cursors);
+        ResearcherFetchers researcher = new ResearcherFetchers(pages);
+        GroupFetchers group = new GroupFetchers(pages);
         WorkFetchers work = new WorkFetchers();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
@@ -63,7 +69,8 @@ final class Wiring {
                         .dataFetcher("nodes", query::nodes)
                         .dataFetcher("researcher", query::researcher)
                         .dataFetcher("work", query::work)
-                        .dataFetcher("topic", query::topic))
+                        .dataFetcher("topic", query::topic)
+                        .dataFetcher("institution", query::institution))
                 .type("Researcher", t -> t
                         .dataFetcher("id", researcher::id)
                         .dataFetcher("headline", researcher::headline)
@@ -89,9 +96,16 @@ final class Wiring {
                         .dataFetcher("researcher", work::authorshipResearcher)
                         .dataFetcher("isCorresponding", work::isCorresponding)
                         .dataFetcher("institutions", work::authorshipInstitutions))
-                .type("Topic", t -> t.dataFetcher("id", work::topicId))
-                .type("Institution", t -> t.dataFetcher("id", work::institutionId))
-                .type("Source", t -> t.dataFetcher("id", work::sourceId))
+                .type("Topic", t -> t
+                        .dataFetcher("id", group::topicId)
+                        .dataFetcher("works", group::topicWorks)
+                        .dataFetcher("researchers", group::topicResearchers))
+                .type("Institution", t -> t
+                        .dataFetcher("id", group::institutionId)
+                        .dataFetcher("researchers", group::institutionResearchers))
+                .type("Source", t -> t
+                        .dataFetcher("id", group::sourceId)
+                        .dataFetcher("works", group::sourceWorks))
                 .build();
     }
 

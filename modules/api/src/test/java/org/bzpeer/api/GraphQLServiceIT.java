@@ -110,6 +110,88 @@ class GraphQLServiceIT {
     }
 
     @Test
+    @DisplayName("paging backward with last/before visits the same works in the same order as paging forward")
+    void backwardPagination() {
+        List<String> forward = walk("satrajit-chatterjee", "works", false);
+        List<String> backward = walk("satrajit-chatterjee", "works", true);
+        assertThat(forward).hasSizeGreaterThan(3).doesNotHaveDuplicates();
+        assertThat(backward).isEqualTo(forward);
+        List<String> collaboratorsForward = walk("satrajit-chatterjee", "collaborators", false);
+        assertThat(walk("satrajit-chatterjee", "collaborators", true)).isEqualTo(collaboratorsForward);
+    }
+
+    /** All node ids of a connection, paging 3 at a time, in the connection's own order. */
+    private static List<String> walk(String slug, String field, boolean backward) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < 30; page++) {
+            String args = backward ? "last: 3, before: $cursor" : "first: 3, after: $cursor";
+            Map<String, Object> connection = at(data("query($cursor: String) { researcher(slug: \"" + slug + "\") { "
+                    + field + "(" + args + ") { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }"
+                    + " edges { node { id } } } } }", cursor == null ? Map.of() : Map.of("cursor", cursor)),
+                    "researcher", field);
+            List<String> pageIds = new ArrayList<>();
+            List<Map<String, Object>> edges = at(connection, "edges");
+            edges.forEach(e -> pageIds.add(at(e, "node", "id")));
+            if (backward) {
+                ids.addAll(0, pageIds);
+            } else {
+                ids.addAll(pageIds);
+            }
+            boolean more = (Boolean) at(connection, "pageInfo", backward ? "hasPreviousPage" : "hasNextPage");
+            if (!more) {
+                assertThat(ids).hasSize((Integer) connection.get("totalCount"));
+                return ids;
+            }
+            cursor = at(connection, "pageInfo", backward ? "startCursor" : "endCursor");
+        }
+        throw new AssertionError("pagination did not end");
+    }
+
+    @Test
+    @DisplayName("first and last together, or before with first, are refused")
+    void conflictingPageArgs() {
+        assertThat(errorCodes("{ researcher(slug: \"piotr-zielinski\") { works(first: 2, last: 2) { totalCount } } }"))
+                .containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ researcher(slug: \"piotr-zielinski\") { collaborators(last: 101) { totalCount } } }"))
+                .containsExactly("BAD_USER_INPUT");
+    }
+
+    @Test
+    @DisplayName("topics, institutions and venues list their works and researchers")
+    void groups() {
+        Map<String, Object> topic = at(data("""
+                { topic(slug: "machine-learning") { displayName
+                    works(first: 5) { totalCount edges { node { title } } }
+                    researchers(first: 3) { totalCount edges { worksCount node { displayName } } } } }""", Map.of()),
+                "topic");
+        assertThat(topic.get("displayName")).isEqualTo("Machine Learning");
+        assertThat((Integer) at(topic, "works", "totalCount")).isGreaterThanOrEqualTo(3);
+        List<Map<String, Object>> researchers = at(topic, "researchers", "edges");
+        assertThat(researchers).hasSize(3);
+        assertThat((Integer) researchers.get(0).get("worksCount"))
+                .isGreaterThanOrEqualTo((Integer) researchers.get(2).get("worksCount"));
+
+        List<Map<String, Object>> affiliations = at(data("""
+                { researcher(slug: "satrajit-chatterjee") { affiliations { slug } } }""", Map.of()),
+                "researcher", "affiliations");
+        Map<String, Object> institution = at(data("query($slug: String!) { institution(slug: $slug) { displayName"
+                + " researchers(first: 50) { totalCount edges { node { slug } } } } }",
+                Map.of("slug", affiliations.get(0).get("slug"))), "institution");
+        List<Map<String, Object>> members = at(institution, "researchers", "edges");
+        assertThat(members).extracting(e -> at(e, "node", "slug")).contains("satrajit-chatterjee");
+        assertThat(members).hasSize((Integer) at(institution, "researchers", "totalCount"));
+
+        Map<String, Object> venue = at(data("""
+                { work(slug: "on-the-generalization-mystery-in-deep-learning") { venue { displayName
+                    works(last: 2) { totalCount pageInfo { hasPreviousPage } edges { node { year } } } } } }""",
+                Map.of()), "work", "venue");
+        assertThat(venue.get("displayName")).isEqualTo("arXiv");
+        assertThat((List<?>) at(venue, "works", "edges")).hasSize(2);
+        assertThat((Boolean) at(venue, "works", "pageInfo", "hasPreviousPage")).isTrue();
+    }
+
+    @Test
     @DisplayName("node(id:) refetches what an id field returned; foreign or malformed ids give null")
     void nodes() {
         String id = at(data("{ researcher(slug: \"piotr-zielinski\") { id } }", Map.of()), "researcher", "id");

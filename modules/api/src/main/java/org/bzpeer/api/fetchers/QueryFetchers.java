@@ -31,6 +31,11 @@ public final class QueryFetchers {
                 Loaders.topicById(env));
     }
 
+    public CompletableFuture<Object> institution(DataFetchingEnvironment env) {
+        return bySlugOrId(env, "institution", Ids.INSTITUTION, Loaders.institutionBySlug(env),
+                Loaders.institutionById(env));
+    }
+
     public CompletableFuture<Object> node(DataFetchingEnvironment env) {
         return load(env, env.getArgument("id"));
     }

@@ -75,23 +75,6 @@ public final class WorkFetchers {
                 .thenApply(list -> list.stream().filter(i -> i != null).toList());
     }
 
-    // Ids of the other node types
-
-    public String topicId(DataFetchingEnvironment env) {
-        Topic t = env.getSource();
-        return GlobalIds.encode(Ids.TOPIC, t.id());
-    }
-
-    public String institutionId(DataFetchingEnvironment env) {
-        Institution i = env.getSource();
-        return GlobalIds.encode(Ids.INSTITUTION, i.id());
-    }
-
-    public String sourceId(DataFetchingEnvironment env) {
-        Source s = env.getSource();
-        return GlobalIds.encode(Ids.SOURCE, s.id());
-    }
-
     private static Work work(DataFetchingEnvironment env) {
         return env.getSource();
     }

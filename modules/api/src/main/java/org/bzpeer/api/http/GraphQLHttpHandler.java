@@ -6,21 +6,49 @@ import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.bzpeer.api.GraphQLRequest;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.errors.ErrorCode;
 
 /**
- * GraphQL over HTTP: {@code POST} with a JSON body, or {@code GET} with {@code query}/{@code variables}/
- * {@code operationName} parameters (queries only: a mutation over GET is refused with 405, so GET stays safe
- * to cache). Requests that cannot be read are answered with a GraphQL-shaped error and a 4xx status.
+ * GraphQL over HTTP, as the GraphQL-over-HTTP specification (graphql.github.io/graphql-over-http) describes it:
+ *
+ * <ul>
+ *   <li>{@code POST} with a JSON body ({@code Content-Type: application/json}, UTF-8); any other content type is
+ *       refused with 415, in particular the ones a browser form may send cross-site without a preflight
+ *       ({@code application/x-www-form-urlencoded}, {@code multipart/form-data}, {@code text/plain}).</li>
+ *   <li>{@code GET} with {@code query}, {@code operationName} and JSON-encoded {@code variables} and
+ *       {@code extensions} parameters, for queries only: any other operation over GET is refused with 405 and
+ *       {@code Allow: POST}, so GET stays safe to cache and cannot be used to change state cross-site.</li>
+ *   <li>The response media type follows the {@code Accept} header: {@code application/graphql-response+json}
+ *       when the client prefers it (or names it and likes {@code application/json} no better), otherwise
+ *       {@code application/json}, which is also the answer to a missing Accept or {@code *}{@code /*}. An
+ *       Accept that allows neither is refused with 406.</li>
+ *   <li>Status codes: with {@code application/json} every request that was well-formed gets 200, whatever the
+ *       GraphQL errors; with {@code application/graphql-response+json} a request that failed before execution
+ *       (syntax, validation, unknown operation, variable coercion: the response has no {@code data}) gets 400
+ *       (401/403/500/503 when its error's code says so), and one that executed gets 200. A request that is not
+ *       a well-formed GraphQL-over-HTTP request (bad JSON, no or non-string {@code query}, non-object
+ *       {@code variables} …) gets 400 with either media type.</li>
+ * </ul>
+ *
+ * <p>Every error in a response carries {@code extensions.code} and {@code extensions.requestId}: errors that
+ * graphql-java raises itself (syntax, validation) get {@code BAD_USER_INPUT}, or {@code INTERNAL} when raised
+ * during execution. The request's {@code extensions} are passed through to {@link GraphQLRequest}; a request
+ * without {@code query} is accepted only when its extensions carry a {@code persistedQuery}.
  */
 public final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
@@ -35,98 +63,286 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext rc) {
-        GraphQLRequest request;
-        try {
-            request = rc.request().method() == HttpMethod.GET ? fromQueryString(rc) : fromBody(rc);
-        } catch (RequestError e) {
-            reply(rc, e.status, error(e.getMessage(), ErrorCode.BAD_USER_INPUT, rc), e.allow);
+        // The response differs by Accept, so shared caches must key GET responses on it.
+        rc.response().putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        String mediaType = negotiate(String.join(",", rc.request().headers().getAll(HttpHeaders.ACCEPT)));
+        if (mediaType == null) {
+            reply(rc, JSON, 406, error("The Accept header allows neither " + GRAPHQL_RESPONSE + " nor " + JSON + ".",
+                    ErrorCode.BAD_USER_INPUT, rc), null);
             return;
         }
-        graphql.execute(request, RequestIds.of(rc)).whenComplete((result, failure) ->
-                rc.vertx().runOnContext(v -> respond(rc, result, failure)));
+        GraphQLRequest request;
+        try {
+            request = rc.request().method() == HttpMethod.GET ? fromQueryString(rc.queryParams()) : fromBody(rc);
+        } catch (RequestError e) {
+            reply(rc, mediaType, e.status, error(e.getMessage(), ErrorCode.BAD_USER_INPUT, rc), e.allow);
+            return;
+        }
+        CompletableFuture<ExecutionResult> execution;
+        try {
+            execution = graphql.execute(request, RequestIds.of(rc));
+        } catch (RuntimeException e) {
+            rc.fail(500, e);
+            return;
+        }
+        execution.whenComplete((result, failure) ->
+                rc.vertx().runOnContext(v -> respond(rc, mediaType, result, failure)));
     }
 
-    private void respond(RoutingContext rc, ExecutionResult result, Throwable failure) {
+    private void respond(RoutingContext rc, String mediaType, ExecutionResult result, Throwable failure) {
         if (failure != null) {
             rc.fail(500, failure);
             return;
         }
-        Map<String, Object> body = result.toSpecification();
-        // graphql-response+json: a request that failed before execution (no data) is a 400.
-        int status = accepts(rc, GRAPHQL_RESPONSE) && !result.isDataPresent() ? 400 : 200;
-        reply(rc, status, new JsonObject(body), null);
+        boolean executed = result.isDataPresent();
+        Map<String, Object> body = withCodes(result.toSpecification(), executed, RequestIds.of(rc));
+        // application/json: 200 for every well-formed request. graphql-response+json: a request that failed
+        // before execution (no data entry) is a 4xx (or 5xx); one that executed is a 200, field errors or not.
+        int status = GRAPHQL_RESPONSE.equals(mediaType) && !executed ? statusWithoutData(body) : 200;
+        reply(rc, mediaType, status, new JsonObject(body), null);
     }
 
-    private GraphQLRequest fromBody(RoutingContext rc) {
-        String contentType = rc.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (contentType == null || !contentType.toLowerCase().startsWith(JSON)) {
-            throw new RequestError(415, "POST requests must have Content-Type: application/json.", null);
+    // ---- reading the request ----
+
+    private static GraphQLRequest fromBody(RoutingContext rc) {
+        if (!isJsonUtf8(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            throw new RequestError(415, "POST requests must have Content-Type: application/json (UTF-8).", null);
         }
-        JsonObject json;
-        try {
-            json = rc.body().asJsonObject();
-        } catch (DecodeException | ClassCastException e) {
-            throw new RequestError(400, "The request body is not a JSON object.", null);
-        }
-        if (json == null) {
+        if (rc.body() == null || rc.body().buffer() == null || rc.body().length() == 0) {
             throw new RequestError(400, "The request body is empty; send {\"query\": \"...\"}.", null);
         }
-        return toRequest(json.getValue("query"), json.getValue("operationName"), json.getValue("variables"),
-                json.getValue("extensions"), false);
+        Object json;
+        try {
+            json = Json.decodeValue(rc.body().buffer());
+        } catch (DecodeException e) {
+            throw new RequestError(400, "The request body is not valid JSON.", null);
+        }
+        if (!(json instanceof JsonObject body)) {
+            throw new RequestError(400, "The request body must be a JSON object such as {\"query\": \"...\"}.", null);
+        }
+        return toRequest(body.getValue("query"), body.getValue("operationName"), body.getValue("variables"),
+                body.getValue("extensions"), false);
     }
 
-    private GraphQLRequest fromQueryString(RoutingContext rc) {
-        Object variables = rc.queryParams().get("variables");
-        if (variables != null) {
-            try {
-                variables = new JsonObject((String) variables);
-            } catch (DecodeException e) {
-                throw new RequestError(400, "The `variables` parameter is not a JSON object.", null);
-            }
-        }
-        Object extensions = rc.queryParams().get("extensions");
-        if (extensions != null) {
-            try {
-                extensions = new JsonObject((String) extensions);
-            } catch (DecodeException e) {
-                throw new RequestError(400, "The `extensions` parameter is not a JSON object.", null);
-            }
-        }
-        return toRequest(rc.queryParams().get("query"), rc.queryParams().get("operationName"), variables,
-                extensions, true);
+    static GraphQLRequest fromQueryString(MultiMap params) {
+        return toRequest(params.get("query"), params.get("operationName"), jsonParam(params, "variables"),
+                jsonParam(params, "extensions"), true);
     }
 
-    private GraphQLRequest toRequest(Object query, Object operationName, Object variables, Object extensions,
-                                     boolean viaGet) {
-        if (!(query instanceof String text) || text.isBlank()) {
-            throw new RequestError(400, "The request has no `query` string.", null);
+    /** A JSON-encoded GET parameter, decoded; absent or empty is null. */
+    private static Object jsonParam(MultiMap params, String name) {
+        String text = params.get(name);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Json.decodeValue(text);
+        } catch (DecodeException e) {
+            throw new RequestError(400, "The `" + name + "` parameter is not valid JSON.", null);
+        }
+    }
+
+    /**
+     * Checks the request parameters' types, as the specification names them: {@code query} a string,
+     * {@code operationName} a string or null, {@code variables} and {@code extensions} maps or null.
+     */
+    static GraphQLRequest toRequest(Object query, Object operationName, Object variables, Object extensions,
+                                    boolean viaGet) {
+        if (query != null && !(query instanceof String)) {
+            throw new RequestError(400, "`query` must be a string.", null);
         }
         if (operationName != null && !(operationName instanceof String)) {
             throw new RequestError(400, "`operationName` must be a string.", null);
         }
-        if (variables != null && !(variables instanceof JsonObject)) {
-            throw new RequestError(400, "`variables` must be a JSON object.", null);
+        Map<String, Object> vars = asMap(variables, "variables");
+        Map<String, Object> ext = asMap(extensions, "extensions");
+        String text = (String) query;
+        if (text == null || text.isBlank()) {
+            // A persisted query names its document in the extensions; the service looks it up.
+            if (!(ext.get("persistedQuery") instanceof Map)) {
+                throw new RequestError(400, "The request has no `query` string.", null);
+            }
+            text = null;
         }
-        if (viaGet && isMutation(text, (String) operationName)) {
-            throw new RequestError(405, "Mutations are only accepted over POST.", "POST");
+        if (viaGet && text != null && !isQuery(text, (String) operationName)) {
+            throw new RequestError(405, "Only queries can be sent with GET; send mutations with POST.", "POST");
         }
-        if (extensions != null && !(extensions instanceof JsonObject)) {
-            throw new RequestError(400, "`extensions` must be a JSON object.", null);
-        }
-        Map<String, Object> vars = variables == null ? Map.of() : ((JsonObject) variables).getMap();
-        Map<String, Object> ext = extensions == null ? Map.of() : ((JsonObject) extensions).getMap();
         return new GraphQLRequest(text, (String) operationName, vars, ext);
     }
 
-    private static boolean isMutation(String query, String operationName) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object value, String name) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (value instanceof JsonObject json) {
+            return json.getMap();
+        }
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new RequestError(400, "`" + name + "` must be a JSON object.", null);
+    }
+
+    /**
+     * Whether the operation that would run is a query. When the document cannot be parsed, or names no single
+     * operation to run, execution reports that, so it counts as a query here.
+     */
+    private static boolean isQuery(String query, String operationName) {
+        List<OperationDefinition> operations;
         try {
             Document document = Parser.parse(query);
-            return document.getDefinitionsOfType(OperationDefinition.class).stream()
-                    .filter(op -> operationName == null || operationName.equals(op.getName()))
-                    .anyMatch(op -> op.getOperation() != OperationDefinition.Operation.QUERY);
+            operations = document.getDefinitionsOfType(OperationDefinition.class);
         } catch (InvalidSyntaxException e) {
-            return false; // execution reports the syntax error
+            return true;
         }
+        List<OperationDefinition> selected = operationName == null
+                ? (operations.size() == 1 ? operations : List.of())
+                : operations.stream().filter(op -> operationName.equals(op.getName())).toList();
+        return selected.stream().allMatch(op -> op.getOperation() == OperationDefinition.Operation.QUERY);
+    }
+
+    /**
+     * {@code application/json}, with at most a {@code charset} of UTF-8 (the specification's request media type;
+     * UTF-8 is assumed when no charset is given).
+     */
+    static boolean isJsonUtf8(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] param = parts[i].split("=", 2);
+            if (param[0].trim().equalsIgnoreCase("charset")) {
+                String charset = param.length < 2 ? "" : unquote(param[1].trim());
+                if (!charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    // ---- choosing the response media type ----
+
+    /**
+     * The response media type for this Accept header (several headers joined with commas), or null when it
+     * allows neither of the two: the one with the higher quality; on a tie {@code application/graphql-response+json}
+     * if the client named it, else {@code application/json}. A missing or empty Accept is {@code application/json}.
+     */
+    static String negotiate(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return JSON;
+        }
+        Quality graphqlResponse = quality(accept, GRAPHQL_RESPONSE);
+        Quality json = quality(accept, JSON);
+        if (graphqlResponse.q <= 0 && json.q <= 0) {
+            return null;
+        }
+        if (graphqlResponse.q != json.q) {
+            return graphqlResponse.q > json.q ? GRAPHQL_RESPONSE : JSON;
+        }
+        return graphqlResponse.specificity == 2 ? GRAPHQL_RESPONSE : JSON;
+    }
+
+    /** How much the client accepts {@code mediaType}: the q of the most specific range that matches it (RFC 9110). */
+    private static Quality quality(String accept, String mediaType) {
+        String type = mediaType.substring(0, mediaType.indexOf('/'));
+        Quality best = new Quality(0, -1);
+        for (String element : accept.split(",")) {
+            String[] parts = element.split(";");
+            String range = parts[0].trim().toLowerCase(Locale.ROOT);
+            if (range.isEmpty()) {
+                continue;
+            }
+            int specificity;
+            if (range.equals(mediaType)) {
+                specificity = 2;
+            } else if (range.equals(type + "/*")) {
+                specificity = 1;
+            } else if (range.equals("*/*") || range.equals("*")) {
+                specificity = 0;
+            } else {
+                continue;
+            }
+            Double q = 1.0;
+            for (int i = 1; i < parts.length; i++) {
+                String[] param = parts[i].split("=", 2);
+                if (param[0].trim().equalsIgnoreCase("q")) {
+                    q = parseQ(param.length < 2 ? "" : param[1].trim());
+                }
+            }
+            if (q != null && specificity > best.specificity) {
+                best = new Quality(q, specificity);
+            }
+        }
+        return best;
+    }
+
+    /** A q value between 0 and 1; null when it is malformed (that range is then ignored). */
+    private static Double parseQ(String text) {
+        try {
+            double q = Double.parseDouble(text);
+            return q >= 0 && q <= 1 ? q : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private record Quality(double q, int specificity) {
+    }
+
+    // ---- writing the response ----
+
+    /**
+     * The response with {@code extensions.code} and {@code extensions.requestId} on every error: graphql-java's own
+     * errors (syntax, validation, coercion) have neither.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withCodes(Map<String, Object> response, boolean executed, String requestId) {
+        if (!(response.get("errors") instanceof List<?> errors)) {
+            return response;
+        }
+        List<Object> coded = new ArrayList<>(errors.size());
+        for (Object error : errors) {
+            if (error instanceof Map<?, ?> map) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) map);
+                Map<String, Object> extensions = copy.get("extensions") instanceof Map<?, ?> ext
+                        ? new LinkedHashMap<>((Map<String, Object>) ext) : new LinkedHashMap<>();
+                // Before execution it is the request that is wrong; during execution, the server.
+                extensions.putIfAbsent("code", (executed ? ErrorCode.INTERNAL : ErrorCode.BAD_USER_INPUT).name());
+                extensions.putIfAbsent("requestId", requestId);
+                copy.put("extensions", extensions);
+                coded.add(copy);
+            } else {
+                coded.add(error);
+            }
+        }
+        Map<String, Object> result = new LinkedHashMap<>(response);
+        result.put("errors", coded);
+        return result;
+    }
+
+    /** The status of a graphql-response+json response without data: 400 unless its first error's code says else. */
+    private static int statusWithoutData(Map<String, Object> response) {
+        Object code = null;
+        if (response.get("errors") instanceof List<?> errors && !errors.isEmpty()
+                && errors.get(0) instanceof Map<?, ?> error && error.get("extensions") instanceof Map<?, ?> ext) {
+            code = ext.get("code");
+        }
+        if (code == null) {
+            return 400;
+        }
+        return switch (String.valueOf(code)) {
+            case "UNAUTHENTICATED" -> 401;
+            case "FORBIDDEN" -> 403;
+            case "INTERNAL" -> 500;
+            case "TIMEOUT" -> 503;
+            default -> 400;
+        };
     }
 
     private static JsonObject error(String message, ErrorCode code, RoutingContext rc) {
@@ -134,22 +350,21 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
                 "extensions", Map.of("code", code.name(), "requestId", RequestIds.of(rc)))));
     }
 
-    private static boolean accepts(RoutingContext rc, String mediaType) {
-        String accept = rc.request().getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains(mediaType);
-    }
-
-    private static void reply(RoutingContext rc, int status, JsonObject body, String allow) {
-        String type = accepts(rc, GRAPHQL_RESPONSE) ? GRAPHQL_RESPONSE : JSON;
+    private static void reply(RoutingContext rc, String mediaType, int status, JsonObject body, String allow) {
         var response = rc.response().setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, type + "; charset=utf-8");
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8");
         if (allow != null) {
             response.putHeader(HttpHeaders.ALLOW, allow);
         }
         response.end(body.encode());
     }
 
-    private static final class RequestError extends RuntimeException {
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    static final class RequestError extends RuntimeException {
         final int status;
         final String allow;
 

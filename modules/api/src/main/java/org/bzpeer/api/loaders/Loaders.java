@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,7 +19,9 @@ import org.bzpeer.core.model.Work;
 import org.bzpeer.store.Store;
 import org.bzpeer.store.repo.TopicRepository.ResearcherTopic;
 import org.bzpeer.store.repo.TopicRepository.ScoredTopic;
+import org.bzpeer.store.repo.ResearcherRepository;
 import org.bzpeer.store.repo.WorkPage;
+import org.bzpeer.store.repo.WorkRepository.Owner;
 import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
@@ -49,6 +50,15 @@ public final class Loaders {
     public static final String TOPIC_BY_SLUG = "topicBySlug";
     public static final String SOURCE_BY_ID = "sourceById";
     public static final String INSTITUTION_BY_ID = "institutionById";
+    public static final String INSTITUTION_BY_SLUG = "institutionBySlug";
+    public static final String WORKS_BY_TOPIC = "worksByTopic";
+    public static final String WORKS_BY_SOURCE = "worksBySource";
+    public static final String WORK_COUNT_BY_TOPIC = "workCountByTopic";
+    public static final String WORK_COUNT_BY_SOURCE = "workCountBySource";
+    public static final String RESEARCHERS_BY_TOPIC = "researchersByTopic";
+    public static final String RESEARCHERS_BY_INSTITUTION = "researchersByInstitution";
+    public static final String RESEARCHER_COUNT_BY_TOPIC = "researcherCountByTopic";
+    public static final String RESEARCHER_COUNT_BY_INSTITUTION = "researcherCountByInstitution";
 
     /** A page request for one parent: the parent's id plus the page shape shared by a batch. */
     public record PageKey<P>(long parentId, P page) {
@@ -80,6 +90,17 @@ public final class Loaders {
         registry.register(TOPIC_BY_SLUG, mapped(store.topics()::findBySlugs));
         registry.register(SOURCE_BY_ID, mapped(store.sources()::findByIds));
         registry.register(INSTITUTION_BY_ID, mapped(store.institutions()::findByIds));
+        registry.register(INSTITUTION_BY_SLUG, mapped(store.institutions()::findBySlugs));
+        registry.register(WORKS_BY_TOPIC, paged((List<Long> ids, WorkPage p) -> store.works().pageByOwners(Owner.TOPIC, ids, p)));
+        registry.register(WORKS_BY_SOURCE, paged((List<Long> ids, WorkPage p) -> store.works().pageByOwners(Owner.SOURCE, ids, p)));
+        registry.register(WORK_COUNT_BY_TOPIC, mapped((List<Long> ids) -> store.works().countByOwners(Owner.TOPIC, ids)));
+        registry.register(WORK_COUNT_BY_SOURCE, mapped((List<Long> ids) -> store.works().countByOwners(Owner.SOURCE, ids)));
+        registry.register(RESEARCHERS_BY_TOPIC, paged((List<Long> ids, Ranked r) ->
+                store.researchers().byTopics(ids, r.limit(), r.offset())));
+        registry.register(RESEARCHERS_BY_INSTITUTION, paged((List<Long> ids, Ranked r) ->
+                store.researchers().byInstitutions(ids, r.limit(), r.offset())));
+        registry.register(RESEARCHER_COUNT_BY_TOPIC, mapped(store.researchers()::countByTopics));
+        registry.register(RESEARCHER_COUNT_BY_INSTITUTION, mapped(store.researchers()::countByInstitutions));
         return registry;
     }
 
@@ -176,10 +197,40 @@ public final class Loaders {
         return env.getDataLoader(INSTITUTION_BY_ID);
     }
 
-    /** Loader names, for tests that count batches. */
-    public static Set<String> names() {
-        return Set.of(RESEARCHER_BY_ID, RESEARCHER_BY_SLUG, RESEARCHER_STATS, AFFILIATIONS_BY_RESEARCHER,
-                WORKS_BY_RESEARCHER, TOPICS_BY_RESEARCHER, COLLABORATORS_BY_RESEARCHER, WORK_BY_ID, WORK_BY_SLUG,
-                AUTHORSHIPS_BY_WORK, TOPICS_BY_WORK, TOPIC_BY_ID, TOPIC_BY_SLUG, SOURCE_BY_ID, INSTITUTION_BY_ID);
+    public static DataLoader<String, Institution> institutionBySlug(DataFetchingEnvironment env) {
+        return env.getDataLoader(INSTITUTION_BY_SLUG);
+    }
+
+    public static DataLoader<PageKey<WorkPage>, List<Work>> worksByTopic(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORKS_BY_TOPIC);
+    }
+
+    public static DataLoader<PageKey<WorkPage>, List<Work>> worksBySource(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORKS_BY_SOURCE);
+    }
+
+    public static DataLoader<Long, Integer> workCountByTopic(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORK_COUNT_BY_TOPIC);
+    }
+
+    public static DataLoader<Long, Integer> workCountBySource(DataFetchingEnvironment env) {
+        return env.getDataLoader(WORK_COUNT_BY_SOURCE);
+    }
+
+    public static DataLoader<PageKey<Ranked>, List<ResearcherRepository.Ranked>> researchersByTopic(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHERS_BY_TOPIC);
+    }
+
+    public static DataLoader<PageKey<Ranked>, List<ResearcherRepository.Ranked>> researchersByInstitution(
+            DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHERS_BY_INSTITUTION);
+    }
+
+    public static DataLoader<Long, Integer> researcherCountByTopic(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHER_COUNT_BY_TOPIC);
+    }
+
+    public static DataLoader<Long, Integer> researcherCountByInstitution(DataFetchingEnvironment env) {
+        return env.getDataLoader(RESEARCHER_COUNT_BY_INSTITUTION);
     }
 }

@@ -21,10 +21,23 @@ public final class InstitutionRepository {
             ORDER BY ra.researcher_id, i.display_name
             """;
 
+    static final String BY_SLUGS = "SELECT " + Rows.INSTITUTION_COLUMNS + " FROM institutions i WHERE i.slug = ANY($1)";
+
     private final Db db;
 
     public InstitutionRepository(Db db) {
         this.db = db;
+    }
+
+    public Future<Map<String, Institution>> findBySlugs(List<String> slugs) {
+        return db.query(BY_SLUGS, Tuple.of(slugs.toArray(String[]::new))).map(rows -> {
+            Map<String, Institution> found = new HashMap<>();
+            for (Row row : rows) {
+                Institution x = Rows.institution(row);
+                found.put(x.slug(), x);
+            }
+            return found;
+        });
     }
 
     public Future<Map<Long, Institution>> findByIds(List<Long> ids) {

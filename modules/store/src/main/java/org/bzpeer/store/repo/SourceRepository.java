@@ -14,10 +14,23 @@ public final class SourceRepository {
 
     static final String BY_IDS = "SELECT " + Rows.SOURCE_COLUMNS + " FROM sources s WHERE s.id = ANY($1)";
 
+    static final String BY_SLUGS = "SELECT " + Rows.SOURCE_COLUMNS + " FROM sources s WHERE s.slug = ANY($1)";
+
     private final Db db;
 
     public SourceRepository(Db db) {
         this.db = db;
+    }
+
+    public Future<Map<String, Source>> findBySlugs(List<String> slugs) {
+        return db.query(BY_SLUGS, Tuple.of(slugs.toArray(String[]::new))).map(rows -> {
+            Map<String, Source> found = new HashMap<>();
+            for (Row row : rows) {
+                Source x = Rows.source(row);
+                found.put(x.slug(), x);
+            }
+            return found;
+        });
     }
 
     public Future<Map<Long, Source>> findByIds(List<Long> ids) {

@@ -16,22 +16,53 @@ public final class WorkRepository {
     static final String BY_IDS = "SELECT " + Rows.WORK_COLUMNS + " FROM works w WHERE w.id = ANY($1)";
     static final String BY_SLUGS = "SELECT " + Rows.WORK_COLUMNS + " FROM works w WHERE w.slug = ANY($1)";
 
-    /** One statement for the same page of many researchers' works (newest first, keyset after a cursor). */
-    static final String PAGE_BY_RESEARCHERS = """
-            SELECT k.researcher_id, page.*
-              FROM unnest($1::bigint[]) AS k(researcher_id)
-             CROSS JOIN LATERAL (
-                   SELECT DISTINCT ON (sort_date, w.id) %s,
-                          coalesce(w.publication_date, DATE '0001-01-01') AS sort_date
-                     FROM authorships a
-                     JOIN works w ON w.id = a.work_id
-                    WHERE a.researcher_id = k.researcher_id
-                      AND ($2::bigint IS NULL
-                           OR (coalesce(w.publication_date, DATE '0001-01-01'), w.id) < ($3::date, $2::bigint))
-                    ORDER BY sort_date DESC, w.id DESC
-                    LIMIT $4) AS page
-             ORDER BY k.researcher_id, page.sort_date DESC, page.id DESC
-            """.formatted(Rows.WORK_COLUMNS);
+    /** Whose works a page lists: how a work belongs to its owner. */
+    public enum Owner {
+        RESEARCHER("JOIN authorships m ON m.work_id = w.id", "m.researcher_id = k.owner_id"),
+        TOPIC("JOIN work_topics m ON m.work_id = w.id", "m.topic_id = k.owner_id"),
+        SOURCE("", "w.source_id = k.owner_id");
+
+        final String join;
+        final String condition;
+
+        Owner(String join, String condition) {
+            this.join = join;
+            this.condition = condition;
+        }
+    }
+
+    /**
+     * One statement for the same page of many owners' works, newest first (keyset on date, id). Backward pages
+     * read the other way and are put back in order by the caller.
+     */
+    static String pageSql(Owner owner, boolean backward) {
+        String compare = backward ? ">" : "<";
+        String direction = backward ? "ASC" : "DESC";
+        return """
+                SELECT k.owner_id, page.*
+                  FROM unnest($1::bigint[]) AS k(owner_id)
+                 CROSS JOIN LATERAL (
+                       SELECT DISTINCT ON (sort_date, w.id) %s,
+                              coalesce(w.publication_date, DATE '0001-01-01') AS sort_date
+                         FROM works w %s
+                        WHERE %s
+                          AND ($2::bigint IS NULL
+                               OR (coalesce(w.publication_date, DATE '0001-01-01'), w.id) %s ($3::date, $2::bigint))
+                        ORDER BY sort_date %s, w.id %s
+                        LIMIT $4) AS page
+                """.formatted(Rows.WORK_COLUMNS, owner.join, owner.condition, compare, direction, direction);
+    }
+
+    static String countSql(Owner owner) {
+        return switch (owner) {
+            case RESEARCHER -> "SELECT a.researcher_id AS owner_id, count(DISTINCT a.work_id) AS n FROM authorships a"
+                    + " WHERE a.researcher_id = ANY($1) GROUP BY a.researcher_id";
+            case TOPIC -> "SELECT wt.topic_id AS owner_id, count(*) AS n FROM work_topics wt"
+                    + " WHERE wt.topic_id = ANY($1) GROUP BY wt.topic_id";
+            case SOURCE -> "SELECT w.source_id AS owner_id, count(*) AS n FROM works w"
+                    + " WHERE w.source_id = ANY($1) GROUP BY w.source_id";
+        };
+    }
 
     private final Db db;
 
@@ -61,17 +92,38 @@ public final class WorkRepository {
         });
     }
 
-    /** For each researcher, up to {@code page.limit()} works; researchers without works map to an empty list. */
-    public Future<Map<Long, List<Work>>> pageByResearchers(List<Long> researcherIds, WorkPage page) {
-        Tuple args = Tuple.of(researcherIds.toArray(Long[]::new), page.afterId(),
-                page.afterDate() == null ? WorkPage.UNDATED : page.afterDate(), page.limit());
-        return db.query(PAGE_BY_RESEARCHERS, args).map(rows -> {
+    /**
+     * For each owner, one page of works in newest-first order (also for backward pages); owners without works
+     * map to an empty list.
+     */
+    public Future<Map<Long, List<Work>>> pageByOwners(Owner owner, List<Long> ownerIds, WorkPage page) {
+        Tuple args = Tuple.of(ownerIds.toArray(Long[]::new), page.cursorId(),
+                page.cursorDate() == null ? WorkPage.UNDATED : page.cursorDate(), page.limit());
+        return db.query(pageSql(owner, page.backward()), args).map(rows -> {
             Map<Long, List<Work>> pages = new HashMap<>();
-            researcherIds.forEach(id -> pages.put(id, new ArrayList<>()));
+            ownerIds.forEach(id -> pages.put(id, new ArrayList<>()));
             for (Row row : rows) {
-                pages.get(row.getLong("researcher_id")).add(Rows.work(row));
+                pages.get(row.getLong("owner_id")).add(Rows.work(row));
+            }
+            if (page.backward()) {
+                pages.values().forEach(java.util.Collections::reverse);
             }
             return pages;
+        });
+    }
+
+    public Future<Map<Long, List<Work>>> pageByResearchers(List<Long> researcherIds, WorkPage page) {
+        return pageByOwners(Owner.RESEARCHER, researcherIds, page);
+    }
+
+    /** How many works each owner has (owners without works are absent). */
+    public Future<Map<Long, Integer>> countByOwners(Owner owner, List<Long> ownerIds) {
+        return db.query(countSql(owner), Tuple.of(ownerIds.toArray(Long[]::new))).map(rows -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (Row row : rows) {
+                counts.put(row.getLong("owner_id"), row.getLong("n").intValue());
+            }
+            return counts;
         });
     }
 }
