@@ -12,7 +12,7 @@ import org.bzpeer.api.fetchers.WorkFetchers;
 import org.bzpeer.api.paging.Connection;
 import org.bzpeer.api.paging.Cursors;
 import org.bzpeer.api.paging.Pages;
-import org.bzpeer.core.model.Authorship;
+import org.bzpeer.store.repo.AuthorshipRepository.Credited;
 import org.bzpeer.core.model.Institution;
 import org.bzpeer.core.model.Researcher;
 import org.bzpeer.core.model.Source;
@@ -43,7 +43,7 @@ final class Wiring {
             Map.entry("CollaboratorConnection", Connection.class),
             Map.entry("Collaborator", ResearcherFetchers.CollaboratorEdge.class),
             Map.entry("Work", Work.class),
-            Map.entry("Authorship", Authorship.class),
+            Map.entry("Authorship", Credited.class),
             Map.entry("WorkTopic", WorkFetchers.WorkTopicView.class),
             Map.entry("Topic", Topic.class),
             Map.entry("Institution", Institution.class),
@@ -82,7 +82,10 @@ final class Wiring {
                         .dataFetcher("works", researcher::works)
                         .dataFetcher("topics", researcher::topics)
                         .dataFetcher("collaborators", researcher::collaborators))
-                .type("Collaborator", t -> t.dataFetcher("node", researcher::collaboratorNode))
+                .type("WorkConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
+                .type("ResearcherTopicConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
+                .type("CollaboratorConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
+                .type("MemberConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("Work", t -> t
                         .dataFetcher("id", work::id)
                         .dataFetcher("abstract", work::abstractText)
@@ -92,6 +95,8 @@ final class Wiring {
                         .dataFetcher("authorships", work::authorships)
                         .dataFetcher("topics", work::topics))
                 .type("Authorship", t -> t
+                        .dataFetcher("position", work::position)
+                        .dataFetcher("rawAuthorName", work::rawAuthorName)
                         .dataFetcher("authorPosition", work::authorPosition)
                         .dataFetcher("researcher", work::authorshipResearcher)
                         .dataFetcher("isCorresponding", work::isCorresponding)

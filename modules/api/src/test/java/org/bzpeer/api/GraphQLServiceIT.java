@@ -26,12 +26,16 @@ class GraphQLServiceIT {
     private static Db db;
     private static GraphQLService graphql;
     private static final AtomicInteger STATEMENTS = new AtomicInteger();
+    private static final List<String> SQL = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
         db = Db.connect(vertx, TestDatabases.withDemoData("graphql"), 4);
-        db.addListener(sql -> STATEMENTS.incrementAndGet());
+        db.addListener(sql -> {
+            STATEMENTS.incrementAndGet();
+            SQL.add(sql.strip().lines().limit(3).map(String::strip).reduce((a, b) -> a + " " + b).orElse(""));
+        });
         graphql = GraphQLService.create(Store.over(db), Cursors.withRandomKey());
     }
 
@@ -233,15 +237,31 @@ class GraphQLServiceIT {
     }
 
     @Test
-    @DisplayName("SQL statements per request do not grow with the number of items")
-    void batching() {
+    @DisplayName("the profile query (researcher, works with authors and topics, collaborators) takes at most 6 statements, for 1 item as for 50")
+    void profileStatementBound() {
+        String query = """
+                query($n: Int!) { researcher(slug: "hannah-goldberg") {
+                  displayName headline
+                  works(first: $n) { edges { node { title year type abstract
+                    authorships { position researcher { displayName slug } }
+                    topics { score topic { displayName slug } } } } }
+                  collaborators(first: $n) { edges { sharedWorksCount node { displayName slug } } } } }""";
+        int one = statementsFor(query, Map.of("n", 1));
+        int fifty = statementsFor(query, Map.of("n", 50));
+        assertThat(fifty).isEqualTo(one);
+        assertThat(fifty).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    @DisplayName("a deeper query's statement count still does not grow with the number of items")
+    void deepQueryStatementCount() {
         String query = """
                 query($first: Int!) { researcher(slug: "hannah-goldberg") {
                   displayName stats { works } trust { summary }
-                  works(first: $first) { edges { node { title venue { displayName }
-                    authorships { researcher { displayName } institutions { displayName } }
+                  works(first: $first) { totalCount edges { node { title venue { displayName }
+                    authorships { researcher { displayName stats { works } } institutions { displayName } }
                     topics { topic { displayName } } } } }
-                  collaborators(first: $first) { edges { node { displayName } } } } }""";
+                  collaborators(first: $first) { totalCount edges { node { displayName affiliations { displayName } } } } } }""";
         int one = statementsFor(query, Map.of("first", 1));
         int many = statementsFor(query, Map.of("first", 50));
         assertThat(many).isEqualTo(one);
@@ -250,7 +270,9 @@ class GraphQLServiceIT {
 
     private static int statementsFor(String query, Map<String, Object> variables) {
         STATEMENTS.set(0);
+        SQL.clear();
         data(query, variables);
+        System.out.println("STATEMENTS " + variables + ":\n  " + String.join("\n  ", SQL));
         return STATEMENTS.get();
     }
 

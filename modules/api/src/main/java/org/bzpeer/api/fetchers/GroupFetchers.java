@@ -40,14 +40,13 @@ public final class GroupFetchers {
         Topic t = env.getSource();
         PageArgs args = PageArgs.of(env);
         return Loaders.worksByTopic(env).load(new PageKey<>(t.id(), pages.workPage(args)))
-                .thenCombine(count(Loaders.workCountByTopic(env).load(t.id())),
-                        (rows, total) -> pages.works(args, rows, total));
+                .thenApply(rows -> pages.works(args, rows, total -> count(Loaders.workCountByTopic(total).load(t.id()))));
     }
 
     public CompletableFuture<Connection<MemberEdge>> topicResearchers(DataFetchingEnvironment env) {
         Topic t = env.getSource();
-        return pages.ranked(PageArgs.of(env), TOPIC_RESEARCHERS_CURSOR,
-                () -> count(Loaders.researcherCountByTopic(env).load(t.id())),
+        return pages.ranked(env, TOPIC_RESEARCHERS_CURSOR,
+                total -> count(Loaders.researcherCountByTopic(total).load(t.id())),
                 window -> Loaders.researchersByTopic(env)
                         .load(new PageKey<>(t.id(), new Ranked(window.limit(), window.offset()))),
                 (cursor, r) -> new MemberEdge(cursor, r.researcher(), r.worksCount()));
@@ -60,8 +59,8 @@ public final class GroupFetchers {
 
     public CompletableFuture<Connection<MemberEdge>> institutionResearchers(DataFetchingEnvironment env) {
         Institution i = env.getSource();
-        return pages.ranked(PageArgs.of(env), INSTITUTION_RESEARCHERS_CURSOR,
-                () -> count(Loaders.researcherCountByInstitution(env).load(i.id())),
+        return pages.ranked(env, INSTITUTION_RESEARCHERS_CURSOR,
+                total -> count(Loaders.researcherCountByInstitution(total).load(i.id())),
                 window -> Loaders.researchersByInstitution(env)
                         .load(new PageKey<>(i.id(), new Ranked(window.limit(), window.offset()))),
                 (cursor, r) -> new MemberEdge(cursor, r.researcher(), r.worksCount()));
@@ -76,8 +75,7 @@ public final class GroupFetchers {
         Source s = env.getSource();
         PageArgs args = PageArgs.of(env);
         return Loaders.worksBySource(env).load(new PageKey<>(s.id(), pages.workPage(args)))
-                .thenCombine(count(Loaders.workCountBySource(env).load(s.id())),
-                        (rows, total) -> pages.works(args, rows, total));
+                .thenApply(rows -> pages.works(args, rows, total -> count(Loaders.workCountBySource(total).load(s.id()))));
     }
 
     private static CompletableFuture<Integer> count(CompletableFuture<Integer> count) {

@@ -41,8 +41,8 @@ public final class ResearcherFetchers {
     public record TopicEdge(String cursor, Topic node, int worksCount) implements Connection.Edge {
     }
 
-    /** {@code Collaborator}: the node is loaded by its own fetcher. */
-    public record CollaboratorEdge(String cursor, long collaboratorId, int sharedWorksCount, Integer latestYear)
+    /** {@code Collaborator}. */
+    public record CollaboratorEdge(String cursor, Researcher node, int sharedWorksCount, Integer latestYear)
             implements Connection.Edge {
     }
 
@@ -90,13 +90,13 @@ public final class ResearcherFetchers {
         Researcher r = source(env);
         PageArgs args = PageArgs.of(env);
         return Loaders.worksByResearcher(env).load(new PageKey<>(r.id(), pages.workPage(args)))
-                .thenCombine(counts(env, r), (rows, counts) -> pages.works(args, rows, counts.works()));
+                .thenApply(rows -> pages.works(args, rows, total -> counts(total, r).thenApply(ResearcherCounts::works)));
     }
 
     public CompletableFuture<Connection<TopicEdge>> topics(DataFetchingEnvironment env) {
         Researcher r = source(env);
-        return pages.ranked(PageArgs.of(env), TOPICS_CURSOR,
-                () -> counts(env, r).thenApply(ResearcherCounts::topics),
+        return pages.ranked(env, TOPICS_CURSOR,
+                total -> counts(total, r).thenApply(ResearcherCounts::topics),
                 window -> Loaders.topicsByResearcher(env)
                         .load(new PageKey<>(r.id(), new Ranked(window.limit(), window.offset()))),
                 (cursor, t) -> new TopicEdge(cursor, t.topic(), t.worksCount()));
@@ -104,17 +104,12 @@ public final class ResearcherFetchers {
 
     public CompletableFuture<Connection<CollaboratorEdge>> collaborators(DataFetchingEnvironment env) {
         Researcher r = source(env);
-        return pages.ranked(PageArgs.of(env), COLLABORATORS_CURSOR,
-                () -> counts(env, r).thenApply(ResearcherCounts::collaborators),
+        return pages.ranked(env, COLLABORATORS_CURSOR,
+                total -> counts(total, r).thenApply(ResearcherCounts::collaborators),
                 window -> Loaders.collaboratorsByResearcher(env)
                         .load(new PageKey<>(r.id(), new Ranked(window.limit(), window.offset()))),
-                (cursor, c) -> new CollaboratorEdge(cursor, c.collaboratorId(), c.sharedWorks(), c.latestYear()));
-    }
-
-    /** {@code Collaborator.node}. */
-    public CompletableFuture<Researcher> collaboratorNode(DataFetchingEnvironment env) {
-        CollaboratorEdge edge = env.getSource();
-        return Loaders.researcherById(env).load(edge.collaboratorId());
+                (cursor, c) -> new CollaboratorEdge(cursor, c.collaborator(), c.collaboration().sharedWorks(),
+                        c.collaboration().latestYear()));
     }
 
     private static CompletableFuture<ResearcherCounts> counts(DataFetchingEnvironment env, Researcher r) {

@@ -12,6 +12,7 @@ import org.bzpeer.core.model.Source;
 import org.bzpeer.core.model.Topic;
 import org.bzpeer.core.model.Work;
 import org.bzpeer.core.rules.GlobalIds;
+import org.bzpeer.store.repo.AuthorshipRepository.Credited;
 
 /** Fields of {@code Work}, {@code Authorship}, {@code WorkTopic}, and the ids of the small node types. */
 public final class WorkFetchers {
@@ -42,7 +43,7 @@ public final class WorkFetchers {
                 : Loaders.sourceById(env).load(sourceId);
     }
 
-    public CompletableFuture<List<Authorship>> authorships(DataFetchingEnvironment env) {
+    public CompletableFuture<List<Credited>> authorships(DataFetchingEnvironment env) {
         return Loaders.authorshipsByWork(env).load(work(env).id());
     }
 
@@ -52,27 +53,38 @@ public final class WorkFetchers {
                         .map(t -> new WorkTopicView(t.topic(), t.score(), t.primary())).toList());
     }
 
-    // Authorship
+    // Authorship: resolved from an authorship read together with its author
 
-    public String authorPosition(DataFetchingEnvironment env) {
-        Authorship a = env.getSource();
-        return a.authorPosition().toUpperCase(Locale.ROOT);
+    public int position(DataFetchingEnvironment env) {
+        return authorship(env).position();
     }
 
-    public CompletableFuture<Researcher> authorshipResearcher(DataFetchingEnvironment env) {
-        Authorship a = env.getSource();
-        return Loaders.researcherById(env).load(a.researcherId());
+    public String authorPosition(DataFetchingEnvironment env) {
+        return authorship(env).authorPosition().toUpperCase(Locale.ROOT);
+    }
+
+    public Researcher authorshipResearcher(DataFetchingEnvironment env) {
+        Credited c = env.getSource();
+        return c.researcher();
+    }
+
+    public String rawAuthorName(DataFetchingEnvironment env) {
+        return authorship(env).rawAuthorName();
     }
 
     public boolean isCorresponding(DataFetchingEnvironment env) {
-        Authorship a = env.getSource();
-        return a.corresponding();
+        return authorship(env).corresponding();
     }
 
     public CompletableFuture<List<Institution>> authorshipInstitutions(DataFetchingEnvironment env) {
-        Authorship a = env.getSource();
+        Authorship a = authorship(env);
         return Loaders.institutionById(env).loadMany(a.institutionIds())
                 .thenApply(list -> list.stream().filter(i -> i != null).toList());
+    }
+
+    private static Authorship authorship(DataFetchingEnvironment env) {
+        Credited c = env.getSource();
+        return c.authorship();
     }
 
     private static Work work(DataFetchingEnvironment env) {

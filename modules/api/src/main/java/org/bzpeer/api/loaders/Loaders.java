@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bzpeer.core.model.Authorship;
-import org.bzpeer.core.model.Collaboration;
 import org.bzpeer.core.model.Institution;
 import org.bzpeer.core.model.Researcher;
 import org.bzpeer.core.model.ResearcherCounts;
@@ -19,6 +17,8 @@ import org.bzpeer.core.model.Work;
 import org.bzpeer.store.Store;
 import org.bzpeer.store.repo.TopicRepository.ResearcherTopic;
 import org.bzpeer.store.repo.TopicRepository.ScoredTopic;
+import org.bzpeer.store.repo.AuthorshipRepository.Credited;
+import org.bzpeer.store.repo.CollaborationRepository.WithCollaborator;
 import org.bzpeer.store.repo.ResearcherRepository;
 import org.bzpeer.store.repo.WorkPage;
 import org.bzpeer.store.repo.WorkRepository.Owner;
@@ -80,6 +80,7 @@ public final class Loaders {
         registry.register(WORKS_BY_RESEARCHER, paged(store.works()::pageByResearchers));
         registry.register(TOPICS_BY_RESEARCHER, paged((List<Long> ids, Ranked r) ->
                 store.topics().byResearchers(ids, r.limit(), r.offset())));
+        // Authors and collaborators come with their researcher rows: showing a name costs no further statement.
         registry.register(COLLABORATORS_BY_RESEARCHER, paged((List<Long> ids, Ranked r) ->
                 store.collaborations().topByResearchers(ids, r.limit(), r.offset())));
         registry.register(WORK_BY_ID, mapped(store.works()::findByIds));
@@ -161,7 +162,7 @@ public final class Loaders {
         return env.getDataLoader(TOPICS_BY_RESEARCHER);
     }
 
-    public static DataLoader<PageKey<Ranked>, List<Collaboration>> collaboratorsByResearcher(DataFetchingEnvironment env) {
+    public static DataLoader<PageKey<Ranked>, List<WithCollaborator>> collaboratorsByResearcher(DataFetchingEnvironment env) {
         return env.getDataLoader(COLLABORATORS_BY_RESEARCHER);
     }
 
@@ -173,7 +174,7 @@ public final class Loaders {
         return env.getDataLoader(WORK_BY_SLUG);
     }
 
-    public static DataLoader<Long, List<Authorship>> authorshipsByWork(DataFetchingEnvironment env) {
+    public static DataLoader<Long, List<Credited>> authorshipsByWork(DataFetchingEnvironment env) {
         return env.getDataLoader(AUTHORSHIPS_BY_WORK);
     }
 

@@ -1,12 +1,12 @@
 package org.bzpeer.api.paging;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.bzpeer.api.errors.ApiException;
 import org.bzpeer.core.model.Work;
 import org.bzpeer.store.repo.WorkPage;
@@ -42,7 +42,7 @@ public final class Pages {
     }
 
     /** A works connection from the rows of {@link #workPage} (newest first, possibly one extra). */
-    public Connection<WorkEdge> works(PageArgs args, List<Work> rows, int totalCount) {
+    public Connection<WorkEdge> works(PageArgs args, List<Work> rows, Connection.Total totalCount) {
         boolean more = rows.size() > args.size();
         List<Work> shown = !more ? rows : args.backward() ? rows.subList(1, rows.size()) : rows.subList(0, args.size());
         List<WorkEdge> edges = new ArrayList<>();
@@ -60,24 +60,26 @@ public final class Pages {
      * without {@code before}), loads it, and wraps each item in an edge.
      */
     public <T, E extends Connection.Edge> CompletableFuture<Connection<E>> ranked(
-            PageArgs args, String kind, Supplier<CompletableFuture<Integer>> total,
+            DataFetchingEnvironment env, String kind, Connection.Total total,
             Function<OffsetPage, CompletableFuture<List<T>>> load, BiFunction<String, T, E> edge) {
-        CompletableFuture<Integer> knownTotal = OffsetPage.needsTotal(args) ? total.get()
+        PageArgs args = PageArgs.of(env);
+        // `last` without `before` counts back from the end, so only then is the total needed first.
+        CompletableFuture<Integer> knownTotal = OffsetPage.needsTotal(args) ? total.load(env)
                 : CompletableFuture.completedFuture(null);
         return knownTotal.thenCompose(t -> {
             OffsetPage window = OffsetPage.of(args, kind, cursors, t);
             CompletableFuture<List<T>> items = window.limit() == 0
                     ? CompletableFuture.completedFuture(List.of()) : load.apply(window);
-            return items.thenCombine(t != null ? CompletableFuture.completedFuture(t) : total.get(), (rows, count) -> {
-                boolean more = !args.backward() && rows.size() > args.size();
+            return items.thenApply(rows -> {
+                boolean more = rows.size() > args.size();
                 List<T> shown = more ? rows.subList(0, args.size()) : rows;
                 List<E> edges = new ArrayList<>();
                 for (int i = 0; i < shown.size(); i++) {
                     edges.add(edge.apply(cursors.encode(kind, String.valueOf(window.offset() + i + 1)), shown.get(i)));
                 }
                 boolean hasPrevious = window.offset() > 0;
-                boolean hasNext = args.backward() ? window.offset() + shown.size() < count : more;
-                return Connection.of(edges, hasNext, hasPrevious, count);
+                boolean hasNext = args.backward() ? args.cursor() != null || window.offset() + shown.size() < t : more;
+                return Connection.of(edges, hasNext, hasPrevious, t != null ? Connection.Total.known(t) : total);
             });
         });
     }
