@@ -41,7 +41,7 @@ public final class GraphQLService {
     public static GraphQLService create(Store store, Cursors cursors) {
         String text = readSchema();
         TypeDefinitionRegistry types = new SchemaParser().parse(text);
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, Wiring.build(cursors));
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, Wiring.build(cursors, store));
         return new GraphQLService(text, schema, store);
     }
 

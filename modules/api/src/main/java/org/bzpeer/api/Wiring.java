@@ -7,6 +7,7 @@ import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
 import org.bzpeer.api.fetchers.GroupFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
+import org.bzpeer.api.fetchers.SearchFetchers;
 import org.bzpeer.api.fetchers.ResearcherFetchers;
 import org.bzpeer.api.fetchers.WorkFetchers;
 import org.bzpeer.api.paging.Connection;
@@ -19,6 +20,7 @@ import org.bzpeer.core.model.Source;
 import org.bzpeer.core.model.Topic;
 import org.bzpeer.core.model.Work;
 import org.bzpeer.core.rules.TrustSignal;
+import org.bzpeer.store.Store;
 
 /**
  * Binds {@code schema.graphqls} to code. Fields not wired here resolve by graphql-java's default: the record
@@ -37,6 +39,8 @@ final class Wiring {
             Map.entry("WorkConnection", Connection.class),
             Map.entry("WorkEdge", Pages.WorkEdge.class),
             Map.entry("MemberConnection", Connection.class),
+            Map.entry("SearchConnection", Connection.class),
+            Map.entry("SearchEdge", SearchFetchers.SearchEdge.class),
             Map.entry("MemberEdge", GroupFetchers.MemberEdge.class),
             Map.entry("ResearcherTopicConnection", Connection.class),
             Map.entry("ResearcherTopicEdge", ResearcherFetchers.TopicEdge.class),
@@ -52,25 +56,30 @@ final class Wiring {
     private Wiring() {
     }
 
-    static RuntimeWiring build(Cursors cursors) {
+    static RuntimeWiring build(Cursors cursors, Store store) {
         QueryFetchers query = new QueryFetchers();
         Pages pages = new Pages(cursors);
         ResearcherFetchers researcher = new ResearcherFetchers(pages);
         GroupFetchers group = new GroupFetchers(pages);
         WorkFetchers work = new WorkFetchers();
+        SearchFetchers search = new SearchFetchers(pages, store);
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
                 .scalar(ExtendedScalars.Url)
                 .scalar(ExtendedScalars.NonNegativeInt)
                 .scalar(ExtendedScalars.PositiveInt)
                 .type("Node", t -> t.typeResolver(Wiring::resolveNode))
+                .type("SearchResult", t -> t.typeResolver(Wiring::resolveNode))
+                .type("SearchConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
+                .type("SearchEdge", t -> t.dataFetcher("node", search::node))
                 .type("Query", t -> t
                         .dataFetcher("node", query::node)
                         .dataFetcher("nodes", query::nodes)
                         .dataFetcher("researcher", query::researcher)
                         .dataFetcher("work", query::work)
                         .dataFetcher("topic", query::topic)
-                        .dataFetcher("institution", query::institution))
+                        .dataFetcher("institution", query::institution)
+                        .dataFetcher("search", search::search))
                 .type("Researcher", t -> t
                         .dataFetcher("id", researcher::id)
                         .dataFetcher("headline", researcher::headline)

@@ -196,6 +196,38 @@ class GraphQLServiceIT {
     }
 
     @Test
+    @DisplayName("search ranks researchers, works and topics; prefixes and small typos still find names")
+    void search() {
+        String query = """
+                query($q: String!, $kinds: [SearchKind!]) { search(query: $q, kinds: $kinds, first: 5) {
+                  totalCount edges { kind score node { __typename
+                    ... on Researcher { slug } ... on Work { title } ... on Topic { displayName } } } } }""";
+        Map<String, Object> prefix = at(data(query, Map.of("q", "zieli", "kinds", List.of("RESEARCHER"))), "search");
+        assertThat((Object) at(((List<Map<String, Object>>) prefix.get("edges")).get(0), "node", "slug"))
+                .isEqualTo("piotr-zielinski");
+        Map<String, Object> typo = at(data(query, Map.of("q", "Piotr Zielinsky")), "search");
+        assertThat((Object) at(((List<Map<String, Object>>) typo.get("edges")).get(0), "node", "slug"))
+                .isEqualTo("piotr-zielinski");
+        Map<String, Object> work = at(data(query, Map.of("q", "generalization mystery deep", "kinds", List.of("WORK"))),
+                "search");
+        assertThat((Object) at(((List<Map<String, Object>>) work.get("edges")).get(0), "node", "title"))
+                .isEqualTo("On the Generalization Mystery in Deep Learning");
+        Map<String, Object> topic = at(data(query, Map.of("q", "machine learning", "kinds", List.of("TOPIC"))), "search");
+        assertThat((Object) at(((List<Map<String, Object>>) topic.get("edges")).get(0), "node", "displayName"))
+                .isEqualTo("Machine Learning");
+
+        Map<String, Object> all = at(data("{ search(query: \"learning\", first: 100) { totalCount edges { kind } } }",
+                Map.of()), "search");
+        List<Map<String, Object>> edges = at(all, "edges");
+        assertThat(edges).hasSize((Integer) all.get("totalCount"));
+        assertThat(edges).extracting(e -> e.get("kind")).contains("WORK", "TOPIC");
+
+        assertThat(errorCodes("{ search(query: \"  \") { totalCount } }")).containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ search(query: \"&& !\") { totalCount } }")).containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ search(query: \"nothing-matches-this-qqqxxz\") { totalCount } }")).isEmpty();
+    }
+
+    @Test
     @DisplayName("node(id:) refetches what an id field returned; foreign or malformed ids give null")
     void nodes() {
         String id = at(data("{ researcher(slug: \"piotr-zielinski\") { id } }", Map.of()), "researcher", "id");

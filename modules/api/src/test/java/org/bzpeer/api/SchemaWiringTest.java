@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class SchemaWiringTest {
 
     private final TypeDefinitionRegistry types = new SchemaParser().parse(GraphQLService.readSchema());
-    private final RuntimeWiring wiring = Wiring.build(Cursors.withRandomKey());
+    private final RuntimeWiring wiring = Wiring.build(Cursors.withRandomKey(), null);
 
     @Test
     @DisplayName("every field in schema.graphqls has a data fetcher or a record accessor of the same name")

@@ -4,6 +4,7 @@ import org.bzpeer.store.repo.AuthorshipRepository;
 import org.bzpeer.store.repo.CollaborationRepository;
 import org.bzpeer.store.repo.InstitutionRepository;
 import org.bzpeer.store.repo.ResearcherRepository;
+import org.bzpeer.store.repo.SearchRepository;
 import org.bzpeer.store.repo.SourceRepository;
 import org.bzpeer.store.repo.TopicRepository;
 import org.bzpeer.store.repo.WorkRepository;
@@ -17,11 +18,12 @@ public record Store(
         TopicRepository topics,
         SourceRepository sources,
         InstitutionRepository institutions,
-        CollaborationRepository collaborations) {
+        CollaborationRepository collaborations,
+        SearchRepository search) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
-                new CollaborationRepository(db));
+                new CollaborationRepository(db), new SearchRepository(db));
     }
 }
