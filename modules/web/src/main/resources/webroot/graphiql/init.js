@@ -29,7 +29,29 @@
     return tab;
   });
 
-  var fetcher = GraphiQL.createFetcher({ url: endpoint.href });
+  var send = GraphiQL.createFetcher({ url: endpoint.href });
+
+  // GraphiQL 2.4 updates the operation name ~100 ms after the editor changes, so running right after switching
+  // tabs can send the previous tab's name ("Unknown operation named ..."). When the name is not in the document
+  // and the document has exactly one operation, send that operation's name instead.
+  function operationNames(query) {
+    try {
+      return GraphiQL.GraphQL.parse(query).definitions
+        .filter(function (d) { return d.kind === 'OperationDefinition'; })
+        .map(function (d) { return d.name ? d.name.value : null; });
+    } catch (e) {
+      return null; // not parseable: let the server explain
+    }
+  }
+  function fetcher(params, options) {
+    if (params && params.operationName && typeof params.query === 'string') {
+      var names = operationNames(params.query);
+      if (names && names.length === 1 && names.indexOf(params.operationName) === -1) {
+        params = Object.assign({}, params, { operationName: names[0] || undefined });
+      }
+    }
+    return send(params, options);
+  }
 
   ReactDOM.createRoot(root).render(React.createElement(GraphiQL, {
     fetcher: fetcher,
