@@ -5,6 +5,7 @@ import graphql.scalars.ExtendedScalars;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
+import org.bzpeer.api.fetchers.GraphFetchers;
 import org.bzpeer.api.fetchers.GroupFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
 import org.bzpeer.api.fetchers.SearchFetchers;
@@ -14,6 +15,7 @@ import org.bzpeer.api.paging.Connection;
 import org.bzpeer.api.paging.Cursors;
 import org.bzpeer.api.paging.Pages;
 import org.bzpeer.store.repo.AuthorshipRepository.Credited;
+import org.bzpeer.core.graph.GraphSlice;
 import org.bzpeer.core.model.Institution;
 import org.bzpeer.core.model.Researcher;
 import org.bzpeer.core.model.Source;
@@ -40,6 +42,9 @@ final class Wiring {
             Map.entry("WorkEdge", Pages.WorkEdge.class),
             Map.entry("MemberConnection", Connection.class),
             Map.entry("SearchConnection", Connection.class),
+            Map.entry("GraphSlice", GraphSlice.class),
+            Map.entry("GraphNode", GraphSlice.Node.class),
+            Map.entry("GraphEdge", GraphSlice.Edge.class),
             Map.entry("SearchEdge", SearchFetchers.SearchEdge.class),
             Map.entry("MemberEdge", GroupFetchers.MemberEdge.class),
             Map.entry("ResearcherTopicConnection", Connection.class),
@@ -63,6 +68,7 @@ final class Wiring {
         GroupFetchers group = new GroupFetchers(pages);
         WorkFetchers work = new WorkFetchers();
         SearchFetchers search = new SearchFetchers(pages, store);
+        GraphFetchers graph = new GraphFetchers();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
                 .scalar(ExtendedScalars.Url)
@@ -70,6 +76,14 @@ final class Wiring {
                 .scalar(ExtendedScalars.PositiveInt)
                 .type("Node", t -> t.typeResolver(Wiring::resolveNode))
                 .type("SearchResult", t -> t.typeResolver(Wiring::resolveNode))
+                .type("GraphEntity", t -> t.typeResolver(Wiring::resolveNode))
+                .type("GraphNode", t -> t
+                        .dataFetcher("id", graph::nodeId)
+                        .dataFetcher("kind", graph::nodeKind)
+                        .dataFetcher("entity", graph::nodeEntity))
+                .type("GraphEdge", t -> t
+                        .dataFetcher("source", graph::edgeSource)
+                        .dataFetcher("target", graph::edgeTarget))
                 .type("SearchConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("SearchEdge", t -> t.dataFetcher("node", search::node))
                 .type("Query", t -> t
@@ -79,7 +93,8 @@ final class Wiring {
                         .dataFetcher("work", query::work)
                         .dataFetcher("topic", query::topic)
                         .dataFetcher("institution", query::institution)
-                        .dataFetcher("search", search::search))
+                        .dataFetcher("search", search::search)
+                        .dataFetcher("graphSlice", graph::slice))
                 .type("Researcher", t -> t
                         .dataFetcher("id", researcher::id)
                         .dataFetcher("headline", researcher::headline)

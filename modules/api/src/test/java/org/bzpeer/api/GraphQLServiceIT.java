@@ -228,6 +228,57 @@ class GraphQLServiceIT {
     }
 
     @Test
+    @DisplayName("the seed's graph slice: its works, co-authors and topic, each edge with a reason")
+    void graphSliceOfSeed() {
+        String id = at(data("{ researcher(slug: \"piotr-zielinski\") { id } }", Map.of()), "researcher", "id");
+        Map<String, Object> slice = at(data("""
+                query($id: ID!) { graphSlice(center: $id, depth: 1) {
+                  center { label kind distance } truncated
+                  nodes { id kind label slug distance entity { __typename } }
+                  edges { source target kind reason } } }""", Map.of("id", id)), "graphSlice");
+        assertThat((Object) at(slice, "center", "label")).isEqualTo("Piotr Zielinski");
+        List<Map<String, Object>> nodes = at(slice, "nodes");
+        assertThat(nodes).extracting(n -> n.get("kind"))
+                .containsExactlyInAnyOrder("RESEARCHER", "WORK", "WORK", "WORK", "RESEARCHER", "RESEARCHER", "TOPIC");
+        assertThat(nodes).extracting(n -> n.get("label")).contains("Satrajit Chatterjee", "Shankar Krishnan",
+                "Machine Learning", "On the Generalization Mystery in Deep Learning");
+        assertThat(nodes.get(1).get("label")).as("strongest neighbour first").isEqualTo("Satrajit Chatterjee");
+        List<Map<String, Object>> edges = at(slice, "edges");
+        assertThat(edges).extracting(e -> e.get("reason")).contains(
+                "Piotr Zielinski and Satrajit Chatterjee share 3 works, most recently in 2022",
+                "3 works by Piotr Zielinski are about Machine Learning");
+        assertThat(edges).allSatisfy(e -> assertThat((String) e.get("reason")).isNotBlank());
+        assertThat(edges).extracting(e -> e.get("kind")).contains("AUTHORED", "CO_AUTHORED", "ABOUT");
+    }
+
+    @Test
+    @DisplayName("graphSlice(depth: 2) reaches further, respects the limit, and takes at most 8 statements")
+    void graphSliceDepthTwo() {
+        String id = at(data("{ researcher(slug: \"satrajit-chatterjee\") { id } }", Map.of()), "researcher", "id");
+        String query = """
+                query($id: ID!, $limit: Int!) { graphSlice(center: $id, depth: 2, limit: $limit) {
+                  truncated nodes { id kind label distance weight entity { __typename } }
+                  edges { source target kind weight reason } } }""";
+        Map<String, Object> slice = at(data(query, Map.of("id", id, "limit", 50)), "graphSlice");
+        List<Map<String, Object>> nodes = at(slice, "nodes");
+        assertThat(nodes).hasSizeLessThanOrEqualTo(50).extracting(n -> n.get("distance")).contains(0, 1, 2);
+        assertThat(nodes).extracting(n -> n.get("kind")).contains("INSTITUTION");
+        int one = statementsFor(query, Map.of("id", id, "limit", 1));
+        int twenty = statementsFor(query, Map.of("id", id, "limit", 20));
+        int fifty = statementsFor(query, Map.of("id", id, "limit", 50));
+        assertThat(one).isLessThanOrEqualTo(8);
+        assertThat(fifty).isEqualTo(twenty).isLessThanOrEqualTo(8);
+
+        assertThat(errorCodes("{ graphSlice(center: \"" + id + "\", depth: 3) { depth } }"))
+                .containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ graphSlice(center: \"" + id + "\", limit: 101) { depth } }"))
+                .containsExactly("BAD_USER_INPUT");
+        assertThat(errorCodes("{ graphSlice(center: \"bm9wZQ\") { depth } }")).containsExactly("BAD_USER_INPUT");
+        assertThat((Object) at(data("{ graphSlice(center: \"" + java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("Work:99999999".getBytes()) + "\") { depth } }", Map.of()), "graphSlice")).isNull();
+    }
+
+    @Test
     @DisplayName("node(id:) refetches what an id field returned; foreign or malformed ids give null")
     void nodes() {
         String id = at(data("{ researcher(slug: \"piotr-zielinski\") { id } }", Map.of()), "researcher", "id");

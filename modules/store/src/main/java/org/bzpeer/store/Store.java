@@ -2,6 +2,7 @@ package org.bzpeer.store;
 
 import org.bzpeer.store.repo.AuthorshipRepository;
 import org.bzpeer.store.repo.CollaborationRepository;
+import org.bzpeer.store.repo.GraphRepository;
 import org.bzpeer.store.repo.InstitutionRepository;
 import org.bzpeer.store.repo.ResearcherRepository;
 import org.bzpeer.store.repo.SearchRepository;
@@ -19,11 +20,12 @@ public record Store(
         SourceRepository sources,
         InstitutionRepository institutions,
         CollaborationRepository collaborations,
-        SearchRepository search) {
+        SearchRepository search,
+        GraphRepository graph) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
-                new CollaborationRepository(db), new SearchRepository(db));
+                new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db));
     }
 }

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bzpeer.core.graph.GraphSlice;
+import org.bzpeer.core.graph.GraphSlice.Link;
 import org.bzpeer.core.model.Institution;
 import org.bzpeer.core.model.Researcher;
 import org.bzpeer.core.model.ResearcherCounts;
@@ -51,6 +54,7 @@ public final class Loaders {
     public static final String SOURCE_BY_ID = "sourceById";
     public static final String INSTITUTION_BY_ID = "institutionById";
     public static final String INSTITUTION_BY_SLUG = "institutionBySlug";
+    public static final String GRAPH_NEIGHBOURS = "graphNeighbours";
     public static final String WORKS_BY_TOPIC = "worksByTopic";
     public static final String WORKS_BY_SOURCE = "worksBySource";
     public static final String WORK_COUNT_BY_TOPIC = "workCountByTopic";
@@ -102,7 +106,37 @@ public final class Loaders {
                 store.researchers().byInstitutions(ids, r.limit(), r.offset())));
         registry.register(RESEARCHER_COUNT_BY_TOPIC, mapped(store.researchers()::countByTopics));
         registry.register(RESEARCHER_COUNT_BY_INSTITUTION, mapped(store.researchers()::countByInstitutions));
+        registry.register(GRAPH_NEIGHBOURS, DataLoaderFactory.newMappedDataLoader(
+                (MappedBatchLoader<NeighbourKey, List<Link>>) keys -> neighbours(store, keys)));
         return registry;
+    }
+
+    /** The links out of a graph node; nodes of one batch that ask for the same depth share one statement. */
+    public record NeighbourKey(GraphSlice.Key node, int perNode) {
+    }
+
+    private static java.util.concurrent.CompletionStage<Map<NeighbourKey, List<Link>>> neighbours(
+            Store store, Set<NeighbourKey> keys) {
+        Map<Integer, List<GraphSlice.Key>> byLimit = keys.stream().collect(Collectors.groupingBy(NeighbourKey::perNode,
+                Collectors.mapping(NeighbourKey::node, Collectors.toList())));
+        List<Future<Map<NeighbourKey, List<Link>>>> parts = new ArrayList<>();
+        byLimit.forEach((perNode, nodes) -> parts.add(store.graph().neighbours(nodes, perNode).map(links -> {
+            Map<NeighbourKey, List<Link>> grouped = new HashMap<>();
+            nodes.forEach(n -> grouped.put(new NeighbourKey(n, perNode), new ArrayList<>()));
+            links.forEach(l -> grouped.get(new NeighbourKey(l.from(), perNode)).add(l));
+            return grouped;
+        })));
+        return Future.all(parts).map(all -> {
+            Map<NeighbourKey, List<Link>> merged = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                merged.putAll(all.resultAt(i));
+            }
+            return merged;
+        }).toCompletionStage();
+    }
+
+    public static DataLoader<NeighbourKey, List<Link>> graphNeighbours(DataFetchingEnvironment env) {
+        return env.getDataLoader(GRAPH_NEIGHBOURS);
     }
 
     /** A loader whose batch is one repository call; keys without a row resolve to null. */
