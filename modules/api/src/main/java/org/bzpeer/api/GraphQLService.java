@@ -13,7 +13,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import java.util.concurrent.TimeUnit;
 import org.bzpeer.api.errors.ErrorHandler;
+import org.bzpeer.api.limits.Limits;
+import org.bzpeer.api.limits.LimitsInstrumentation;
+import org.bzpeer.api.persisted.PersistedQueries;
 import org.bzpeer.api.loaders.Loaders;
 import org.bzpeer.api.paging.Cursors;
 import org.bzpeer.store.Store;
@@ -30,19 +36,40 @@ public final class GraphQLService {
     private final GraphQLSchema schema;
     private final GraphQL graphQL;
     private final Store store;
+    private final Limits limits;
+    private final PersistedQueries persisted;
 
-    private GraphQLService(String schemaText, GraphQLSchema schema, Store store) {
+    private GraphQLService(String schemaText, GraphQLSchema schema, Store store, Limits limits) {
         this.schemaText = schemaText;
         this.schema = schema;
         this.store = store;
-        this.graphQL = GraphQL.newGraphQL(schema).defaultDataFetcherExceptionHandler(new ErrorHandler()).build();
+        this.limits = limits;
+        this.persisted = new PersistedQueries(PersistedQueries.DEFAULT_CAPACITY);
+        this.graphQL = GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(new ErrorHandler())
+                .instrumentation(new LimitsInstrumentation(limits))
+                .preparsedDocumentProvider(new ApolloPersistedQuerySupport(persisted))
+                .build();
     }
 
     public static GraphQLService create(Store store, Cursors cursors) {
+        return create(store, cursors, Limits.DEFAULT);
+    }
+
+    public static GraphQLService create(Store store, Cursors cursors, Limits limits) {
         String text = readSchema();
         TypeDefinitionRegistry types = new SchemaParser().parse(text);
         GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, Wiring.build(cursors, store));
-        return new GraphQLService(text, schema, store);
+        return new GraphQLService(text, schema, store, limits);
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Registers an operation for persisted-query use (by its SHA-256 hash); returns the hash. */
+    public String persist(String query) {
+        return persisted.register(query);
     }
 
     /** The SDL exactly as written in the repository's {@code schema.graphqls}. */
@@ -55,16 +82,44 @@ public final class GraphQLService {
     }
 
     public CompletableFuture<ExecutionResult> execute(GraphQLRequest request, String requestId) {
+        return execute(request, requestId, false);
+    }
+
+    /**
+     * Runs one operation with its own DataLoader registry.
+     *
+     * @param readOnly the request came over GET: only queries may run (persisted documents included)
+     */
+    public CompletableFuture<ExecutionResult> execute(GraphQLRequest request, String requestId, boolean readOnly) {
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
         ExecutionInput input = ExecutionInput.newExecutionInput()
-                .query(request.query())
+                .query(request.query() == null ? PersistedQuerySupport.PERSISTED_QUERY_MARKER : request.query())
                 .operationName(request.operationName())
                 .variables(request.variables())
+                .extensions(request.extensions())
                 .dataLoaderRegistry(Loaders.newRegistry(store))
-                .graphQLContext(ctx -> ctx.put(ErrorHandler.REQUEST_ID, requestId))
+                .graphQLContext(ctx -> ctx
+                        .put(ErrorHandler.REQUEST_ID, requestId)
+                        .put(LimitsInstrumentation.READ_ONLY, readOnly)
+                        .put(LimitsInstrumentation.DEADLINE, deadline))
                 .build();
         // Loaders called from other loaders' results (the graph slice) dispatch only with chaining on.
         DataLoaderDispatchingContextKeys.setEnableDataLoaderChaining(input.getGraphQLContext(), true);
-        return graphQL.executeAsync(input);
+        // Fields check the deadline as they resolve; this bounds the wait for a statement that never returns.
+        return graphQL.executeAsync(input)
+                .orTimeout(limits.timeout().toMillis() + 2_000, TimeUnit.MILLISECONDS)
+                .exceptionally(failure -> timedOut(failure, requestId));
+    }
+
+    private ExecutionResult timedOut(Throwable failure, String requestId) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (!(cause instanceof java.util.concurrent.TimeoutException)) {
+            throw cause instanceof RuntimeException re ? re : new java.util.concurrent.CompletionException(cause);
+        }
+        return ExecutionResult.newExecutionResult().addError(graphql.GraphqlErrorBuilder.newError()
+                .message("The request ran longer than " + limits.timeout().toSeconds() + " s and was stopped.")
+                .extensions(java.util.Map.of("code", "TIMEOUT", "requestId", requestId)).build()).build();
     }
 
     static String readSchema() {

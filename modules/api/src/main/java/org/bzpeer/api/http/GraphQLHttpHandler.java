@@ -71,6 +71,10 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
                     ErrorCode.BAD_USER_INPUT, rc), null);
             return;
         }
+        if (rc.request().method() == HttpMethod.POST && isBatch(rc)) {
+            handleBatch(rc, mediaType);
+            return;
+        }
         GraphQLRequest request;
         try {
             request = rc.request().method() == HttpMethod.GET ? fromQueryString(rc.queryParams()) : fromBody(rc);
@@ -80,7 +84,7 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
         }
         CompletableFuture<ExecutionResult> execution;
         try {
-            execution = graphql.execute(request, RequestIds.of(rc));
+            execution = graphql.execute(request, RequestIds.of(rc), rc.request().method() == HttpMethod.GET);
         } catch (RuntimeException e) {
             rc.fail(500, e);
             return;
@@ -100,6 +104,64 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
         // before execution (no data entry) is a 4xx (or 5xx); one that executed is a 200, field errors or not.
         int status = GRAPHQL_RESPONSE.equals(mediaType) && !executed ? statusWithoutData(body) : 200;
         reply(rc, mediaType, status, new JsonObject(body), null);
+    }
+
+    // ---- batches: a JSON array of requests, answered by an array of results in the same order ----
+
+    private static boolean isBatch(RoutingContext rc) {
+        if (!isJsonUtf8(rc.request().getHeader(HttpHeaders.CONTENT_TYPE)) || rc.body() == null
+                || rc.body().buffer() == null) {
+            return false;
+        }
+        String text = rc.body().asString();
+        return text != null && text.stripLeading().startsWith("[");
+    }
+
+    private void handleBatch(RoutingContext rc, String mediaType) {
+        List<GraphQLRequest> requests = new java.util.ArrayList<>();
+        try {
+            Object json;
+            try {
+                json = Json.decodeValue(rc.body().buffer());
+            } catch (DecodeException e) {
+                throw new RequestError(400, "The request body is not valid JSON.", null);
+            }
+            io.vertx.core.json.JsonArray array = (io.vertx.core.json.JsonArray) json;
+            int max = graphql.limits().maxBatch();
+            if (array.isEmpty() || array.size() > max) {
+                throw new RequestError(400, "A batch holds 1 to " + max + " operations, got " + array.size() + ".",
+                        null);
+            }
+            for (Object item : array) {
+                if (!(item instanceof JsonObject body)) {
+                    throw new RequestError(400, "Every item of a batch must be a JSON object such as {\"query\": \"...\"}.",
+                            null);
+                }
+                requests.add(toRequest(body.getValue("query"), body.getValue("operationName"),
+                        body.getValue("variables"), body.getValue("extensions"), false));
+            }
+        } catch (RequestError e) {
+            reply(rc, mediaType, e.status, error(e.getMessage(), ErrorCode.BAD_USER_INPUT, rc), e.allow);
+            return;
+        }
+        List<CompletableFuture<ExecutionResult>> runs = requests.stream()
+                .map(r -> graphql.execute(r, RequestIds.of(rc), false)).toList();
+        CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).whenComplete((v, failure) ->
+                rc.vertx().runOnContext(x -> {
+                    if (failure != null) {
+                        rc.fail(500, failure);
+                        return;
+                    }
+                    io.vertx.core.json.JsonArray results = new io.vertx.core.json.JsonArray();
+                    for (CompletableFuture<ExecutionResult> run : runs) {
+                        ExecutionResult result = run.join();
+                        results.add(new JsonObject(withCodes(result.toSpecification(), result.isDataPresent(),
+                                RequestIds.of(rc))));
+                    }
+                    rc.response().setStatusCode(200)
+                            .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                            .end(results.encode());
+                }));
     }
 
     // ---- reading the request ----

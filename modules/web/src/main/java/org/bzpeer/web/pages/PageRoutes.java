@@ -32,10 +32,15 @@ public final class PageRoutes {
     private final GraphQLService graphql;
     private final Templates templates;
     private final Operations operations = new Operations();
+    /** Operation file → its persisted-query hash: the pages' operations are registered at start. */
+    private final Map<String, String> hashes = new HashMap<>();
 
     public PageRoutes(GraphQLService graphql, Templates templates) {
         this.graphql = graphql;
         this.templates = templates;
+        for (String operation : List.of("pages/profile.graphql")) {
+            hashes.put(operation, graphql.persist(operations.get(operation)));
+        }
     }
 
     public void mount(Router router) {
@@ -72,7 +77,9 @@ public final class PageRoutes {
     /** Executes a page operation; client-caused errors (a stale cursor) become a 400 page, others a 500 page. */
     private void run(RoutingContext rc, String operation, Map<String, Object> variables, DataHandler handler) {
         String requestId = RequestIds.of(rc);
-        graphql.execute(GraphQLRequest.of(operations.get(operation), variables), requestId)
+        // By hash, as a CDN-friendly client would: the document was registered and parsed once.
+        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hashes.get(operation)));
+        graphql.execute(new GraphQLRequest(null, null, variables, persisted), requestId)
                 .whenComplete((result, failure) -> rc.vertx().runOnContext(v -> {
                     try {
                         if (failure != null) {
