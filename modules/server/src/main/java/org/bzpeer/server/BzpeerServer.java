@@ -17,7 +17,7 @@ import org.bzpeer.store.embedded.EmbeddedPostgresServer;
 import org.bzpeer.store.importer.DemoDataset;
 import org.bzpeer.store.importer.OpenAlexImporter;
 import org.bzpeer.web.Templates;
-import org.bzpeer.web.pages.PageRoutes;
+import org.bzpeer.web.pages.PageSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +55,7 @@ public final class BzpeerServer {
             loadDemoDataIfEmpty(db);
             GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey());
             Templates templates = config.templatesDir().map(Templates::hotReloading).orElseGet(Templates::precompiled);
-            PageRoutes pages = new PageRoutes(graphql, templates);
+            PageSupport pages = new PageSupport(graphql, templates);
             HttpVerticle verticle = new HttpVerticle(config.port(), vertx1 -> Routes.build(vertx1, db, graphql, pages));
             await(vertx.deployVerticle(verticle));
             return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());

@@ -14,7 +14,10 @@ import org.bzpeer.api.http.GraphQLHttpHandler;
 import org.bzpeer.api.http.RequestIds;
 import org.bzpeer.store.Db;
 import org.bzpeer.web.graphiql.GraphiQLRoutes;
-import org.bzpeer.web.pages.PageRoutes;
+import org.bzpeer.web.graph.GraphRoutes;
+import org.bzpeer.web.pages.BrowseRoutes;
+import org.bzpeer.web.pages.PageSupport;
+import org.bzpeer.web.pages.ProfileRoutes;
 import org.bzpeer.web.view.ErrorView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,9 +32,10 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageRoutes pages) {
+    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageSupport pages) {
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::assign);
+        router.route().handler(Routes::logRequest);
 
         router.get("/health").handler(new HealthHandler(db));
         router.get("/schema.graphqls").handler(rc -> rc.response()
@@ -48,7 +52,9 @@ final class Routes {
         router.route("/assets/*").handler(StaticHandler.create("webroot/assets").setCachingEnabled(true));
 
         new GraphiQLRoutes().mount(router);
-        pages.mount(router);
+        new ProfileRoutes(pages).mount(router);
+        new BrowseRoutes(pages).mount(router);
+        new GraphRoutes(pages).mount(router);
 
         router.route().last().handler(rc -> pages.renderError(rc,
                 ErrorView.notFound("There is nothing at this address. It may have moved, or the link may be mistyped.")));
@@ -58,8 +64,16 @@ final class Routes {
         return router;
     }
 
+    /** One line per request, with the request id that error responses also carry. */
+    private static void logRequest(RoutingContext rc) {
+        long start = System.nanoTime();
+        rc.addBodyEndHandler(v -> LOG.info("request {} {} {} {} {}ms", RequestIds.of(rc), rc.request().method(),
+                rc.request().path(), rc.response().getStatusCode(), (System.nanoTime() - start) / 1_000_000));
+        rc.next();
+    }
+
     /** One failure handler: a GraphQL-shaped error for /graphql, an HTML page for everything else. */
-    private static void failure(RoutingContext rc, PageRoutes pages) {
+    private static void failure(RoutingContext rc, PageSupport pages) {
         int status = rc.statusCode() < 400 ? 500 : rc.statusCode();
         String requestId = RequestIds.of(rc);
         if (status >= 500) {

@@ -1,0 +1,114 @@
+package org.bzpeer.web.pages;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bzpeer.api.GraphQLRequest;
+import org.bzpeer.api.GraphQLService;
+import org.bzpeer.api.http.RequestIds;
+import org.bzpeer.web.Operations;
+import org.bzpeer.web.Templates;
+import org.bzpeer.web.view.ErrorView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every page and fragment route shares: running the page's GraphQL operation in-process (by its persisted
+ * hash, registered at start), turning errors into error pages, and sending rendered HTML.
+ */
+public final class PageSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageSupport.class);
+    public static final String HTML = "text/html; charset=utf-8";
+
+    /** Receives the {@code data} of a successful operation. */
+    @FunctionalInterface
+    public interface DataHandler {
+        void handle(Map<String, Object> data);
+    }
+
+    private final GraphQLService graphql;
+    private final Templates templates;
+    private final Operations operations = new Operations();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    public PageSupport(GraphQLService graphql, Templates templates) {
+        this.graphql = graphql;
+        this.templates = templates;
+    }
+
+    public Templates templates() {
+        return templates;
+    }
+
+    /** Registers an operation file (e.g. {@code pages/profile.graphql}) for persisted use; call at start. */
+    public void register(String operationFile) {
+        hashes.put(operationFile, graphql.persist(operations.get(operationFile)));
+    }
+
+    /**
+     * Executes a registered page operation and hands its data to {@code handler} on the request's context.
+     * Client-caused errors (a stale cursor) become a 400 page, anything else a 500 page.
+     */
+    public void run(RoutingContext rc, String operationFile, Map<String, Object> variables, DataHandler handler) {
+        String hash = hashes.get(operationFile);
+        if (hash == null) {
+            throw new IllegalStateException(operationFile + " was not registered at start");
+        }
+        String requestId = RequestIds.of(rc);
+        Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+        graphql.execute(new GraphQLRequest(null, null, variables, persisted), requestId, true)
+                .whenComplete((result, failure) -> rc.vertx().runOnContext(v -> {
+                    try {
+                        if (failure != null) {
+                            throw failure;
+                        }
+                        if (!result.getErrors().isEmpty()) {
+                            handleErrors(rc, operationFile, result);
+                            return;
+                        }
+                        handler.handle(result.getData());
+                    } catch (Throwable t) {
+                        LOG.error("request {}: rendering {} failed", requestId, operationFile, t);
+                        renderError(rc, ErrorView.internal(requestId));
+                    }
+                }));
+    }
+
+    private void handleErrors(RoutingContext rc, String operationFile, ExecutionResult result) {
+        List<GraphQLError> errors = result.getErrors();
+        boolean clientCaused = errors.stream().allMatch(e -> e.getExtensions() != null
+                && "BAD_USER_INPUT".equals(e.getExtensions().get("code")));
+        if (clientCaused) {
+            renderError(rc, new ErrorView(400, "This link is not valid",
+                    "Part of this address is malformed or out of date: " + errors.get(0).getMessage(), null));
+        } else {
+            LOG.error("request {}: {} answered with errors {}", RequestIds.of(rc), operationFile, errors);
+            renderError(rc, ErrorView.internal(RequestIds.of(rc)));
+        }
+    }
+
+    /** Renders {@code template} with {@code model} and sends it with {@code status}. */
+    public void render(RoutingContext rc, int status, String template, Object model) {
+        send(rc, status, templates.render(template, model));
+    }
+
+    /** Renders an error page with its status; also used by the server's failure handler. */
+    public void renderError(RoutingContext rc, ErrorView error) {
+        if (rc.response().ended()) {
+            return;
+        }
+        send(rc, error.status(), templates.render("pages/error.jte", error));
+    }
+
+    public void send(RoutingContext rc, int status, String html) {
+        if (rc.response().ended()) {
+            return;
+        }
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(html);
+    }
+}
