@@ -31,7 +31,16 @@ public final class GraphFetchers {
     static final int LINKS_PER_NODE_AT_DEPTH_2 = 8;
 
     public CompletableFuture<GraphSlice> slice(DataFetchingEnvironment env) {
-        Key center = centerKey(env.getArgument("center"));
+        return slice(env, centerKey(env.getArgument("center")));
+    }
+
+    /** {@code Researcher.graphSlice}. */
+    public CompletableFuture<GraphSlice> researcherSlice(DataFetchingEnvironment env) {
+        Researcher researcher = env.getSource();
+        return slice(env, new Key(NodeKind.RESEARCHER, researcher.id()));
+    }
+
+    private CompletableFuture<GraphSlice> slice(DataFetchingEnvironment env, Key center) {
         int depth = env.getArgumentOrDefault("depth", 1);
         int limit = env.getArgumentOrDefault("limit", DEFAULT_LIMIT);
         if (depth < 1 || depth > 2) {
