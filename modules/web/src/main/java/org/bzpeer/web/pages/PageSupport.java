@@ -3,6 +3,11 @@ package org.bzpeer.web.pages;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Map;
@@ -105,10 +110,45 @@ public final class PageSupport {
         send(rc, error.status(), templates.render("pages/error.jte", error));
     }
 
+    /**
+     * Sends HTML. Successful GETs carry a strong ETag of the body and are revalidated on every use
+     * ({@code no-cache}), so a repeat visit with {@code If-None-Match} costs a 304 and no body.
+     */
     public void send(RoutingContext rc, int status, String html) {
         if (rc.response().ended()) {
             return;
         }
-        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, HTML).end(html);
+        var response = rc.response().putHeader(HttpHeaders.CONTENT_TYPE, HTML);
+        if (status == 200 && rc.request().method() == HttpMethod.GET) {
+            String etag = etag(html);
+            response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            String ifNoneMatch = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
+            if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+                response.setStatusCode(304).end();
+                return;
+            }
+        } else {
+            response.putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        response.setStatusCode(status).end(html);
+    }
+
+    static String etag(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
