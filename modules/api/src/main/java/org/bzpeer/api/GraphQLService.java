@@ -31,6 +31,8 @@ import org.bzpeer.store.Store;
 public final class GraphQLService {
 
     public static final String SCHEMA_RESOURCE = "schema.graphqls";
+    /** GraphQLContext key of the signed-in account (absent when anonymous). */
+    public static final String VIEWER = "bzpeer.viewer";
 
     private final String schemaText;
     private final GraphQLSchema schema;
@@ -91,6 +93,14 @@ public final class GraphQLService {
      * @param readOnly the request came over GET: only queries may run (persisted documents included)
      */
     public CompletableFuture<ExecutionResult> execute(GraphQLRequest request, String requestId, boolean readOnly) {
+        return execute(request, requestId, readOnly, null);
+    }
+
+    /**
+     * @param viewer the signed-in account, or null when anonymous
+     */
+    public CompletableFuture<ExecutionResult> execute(GraphQLRequest request, String requestId, boolean readOnly,
+                                                      org.bzpeer.core.model.Account viewer) {
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query() == null ? PersistedQuerySupport.PERSISTED_QUERY_MARKER : request.query())
@@ -101,7 +111,8 @@ public final class GraphQLService {
                 .graphQLContext(ctx -> ctx
                         .put(ErrorHandler.REQUEST_ID, requestId)
                         .put(LimitsInstrumentation.READ_ONLY, readOnly)
-                        .put(LimitsInstrumentation.DEADLINE, deadline))
+                        .put(LimitsInstrumentation.DEADLINE, deadline)
+                        .putAll(viewer == null ? java.util.Map.of() : java.util.Map.of(VIEWER, viewer)))
                 .build();
         // Loaders called from other loaders' results (the graph slice) dispatch only with chaining on.
         DataLoaderDispatchingContextKeys.setEnableDataLoaderChaining(input.getGraphQLContext(), true);

@@ -56,7 +56,8 @@ final class Wiring {
             Map.entry("WorkTopic", WorkFetchers.WorkTopicView.class),
             Map.entry("Topic", Topic.class),
             Map.entry("Institution", Institution.class),
-            Map.entry("Source", Source.class));
+            Map.entry("Source", Source.class),
+            Map.entry("Viewer", org.bzpeer.core.model.Account.class));
 
     private Wiring() {
     }
@@ -71,6 +72,7 @@ final class Wiring {
         GraphFetchers graph = new GraphFetchers();
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
+                .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.Url)
                 .scalar(ExtendedScalars.NonNegativeInt)
                 .scalar(ExtendedScalars.PositiveInt)
@@ -87,6 +89,7 @@ final class Wiring {
                 .type("SearchConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("SearchEdge", t -> t.dataFetcher("node", search::node))
                 .type("Query", t -> t
+                        .dataFetcher("viewer", query::viewer)
                         .dataFetcher("node", query::node)
                         .dataFetcher("nodes", query::nodes)
                         .dataFetcher("researcher", query::researcher)
@@ -126,6 +129,7 @@ final class Wiring {
                         .dataFetcher("researcher", work::authorshipResearcher)
                         .dataFetcher("isCorresponding", work::isCorresponding)
                         .dataFetcher("institutions", work::authorshipInstitutions))
+                .type("Viewer", t -> t.dataFetcher("id", query::viewerId))
                 .type("Topic", t -> t
                         .dataFetcher("id", group::topicId)
                         .dataFetcher("works", group::topicWorks)

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.bzpeer.api.GraphQLService;
+import org.bzpeer.api.accounts.AccountService;
 import org.bzpeer.api.paging.Cursors;
 import org.bzpeer.store.DatabaseUrl;
 import org.bzpeer.store.Db;
@@ -56,7 +57,9 @@ public final class BzpeerServer {
             GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey());
             Templates templates = config.templatesDir().map(Templates::hotReloading).orElseGet(Templates::precompiled);
             PageSupport pages = new PageSupport(graphql, templates);
-            HttpVerticle verticle = new HttpVerticle(config.port(), vertx1 -> Routes.build(vertx1, db, graphql, pages));
+            AccountService accounts = new AccountService(vertx, store.accounts());
+            HttpVerticle verticle = new HttpVerticle(config.port(),
+                    vertx1 -> Routes.build(vertx1, db, graphql, pages, accounts));
             await(vertx.deployVerticle(verticle));
             return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());
         } catch (RuntimeException e) {

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.http.GraphQLHttpHandler;
+import org.bzpeer.api.accounts.AccountService;
 import org.bzpeer.api.http.RequestIds;
+import org.bzpeer.api.http.SessionHandler;
 import org.bzpeer.store.Db;
 import org.bzpeer.web.graphiql.GraphiQLRoutes;
 import org.bzpeer.web.AssetRoutes;
 import org.bzpeer.web.graph.GraphRoutes;
+import org.bzpeer.web.pages.AccountRoutes;
 import org.bzpeer.web.pages.BrowseRoutes;
 import org.bzpeer.web.pages.PageSupport;
 import org.bzpeer.web.pages.ProfileRoutes;
@@ -32,11 +35,12 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageSupport pages) {
+    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageSupport pages, AccountService accounts) {
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::assign);
         router.route().handler(Routes::logRequest);
         router.route().handler(Routes::securityHeaders);
+        router.route().handler(new SessionHandler(accounts));
 
         router.get("/health").handler(new HealthHandler(db));
         router.get("/schema.graphqls").handler(rc -> rc.response()
@@ -53,6 +57,7 @@ final class Routes {
         new AssetRoutes().mount(router);
 
         new GraphiQLRoutes().mount(router);
+        new AccountRoutes(pages, accounts).mount(router);
         new ProfileRoutes(pages).mount(router);
         new BrowseRoutes(pages).mount(router);
         new GraphRoutes(pages).mount(router);

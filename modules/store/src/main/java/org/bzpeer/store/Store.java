@@ -1,5 +1,6 @@
 package org.bzpeer.store;
 
+import org.bzpeer.store.repo.AccountRepository;
 import org.bzpeer.store.repo.AuthorshipRepository;
 import org.bzpeer.store.repo.CollaborationRepository;
 import org.bzpeer.store.repo.GraphRepository;
@@ -21,11 +22,13 @@ public record Store(
         InstitutionRepository institutions,
         CollaborationRepository collaborations,
         SearchRepository search,
-        GraphRepository graph) {
+        GraphRepository graph,
+        AccountRepository accounts) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
-                new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db));
+                new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db),
+                new AccountRepository(db));
     }
 }

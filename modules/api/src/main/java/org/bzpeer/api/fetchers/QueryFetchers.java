@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.errors.ApiException;
+import org.bzpeer.core.model.Account;
 import org.bzpeer.api.loaders.Loaders;
 import org.bzpeer.core.rules.GlobalIds;
 import org.bzpeer.core.rules.Slugs;
@@ -15,6 +17,16 @@ import org.dataloader.DataLoader;
 public final class QueryFetchers {
 
     public static final int MAX_NODES = 100;
+
+    /** {@code Query.viewer}: the account the HTTP layer resolved from the session cookie. */
+    public Account viewer(DataFetchingEnvironment env) {
+        return env.getGraphQlContext().get(GraphQLService.VIEWER);
+    }
+
+    public String viewerId(DataFetchingEnvironment env) {
+        Account account = env.getSource();
+        return GlobalIds.encode("Account", account.id());
+    }
 
     public CompletableFuture<Object> researcher(DataFetchingEnvironment env) {
         return bySlugOrId(env, "researcher", Ids.RESEARCHER, Loaders.researcherBySlug(env),

@@ -84,7 +84,8 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
         }
         CompletableFuture<ExecutionResult> execution;
         try {
-            execution = graphql.execute(request, RequestIds.of(rc), rc.request().method() == HttpMethod.GET);
+            execution = graphql.execute(request, RequestIds.of(rc), rc.request().method() == HttpMethod.GET,
+                    SessionHandler.viewer(rc));
         } catch (RuntimeException e) {
             rc.fail(500, e);
             return;
@@ -145,7 +146,7 @@ public final class GraphQLHttpHandler implements Handler<RoutingContext> {
             return;
         }
         List<CompletableFuture<ExecutionResult>> runs = requests.stream()
-                .map(r -> graphql.execute(r, RequestIds.of(rc), false)).toList();
+                .map(r -> graphql.execute(r, RequestIds.of(rc), false, SessionHandler.viewer(rc))).toList();
         CompletableFuture.allOf(runs.toArray(CompletableFuture[]::new)).whenComplete((v, failure) ->
                 rc.vertx().runOnContext(x -> {
                     if (failure != null) {

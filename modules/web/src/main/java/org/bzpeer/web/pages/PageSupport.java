@@ -15,6 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bzpeer.api.GraphQLRequest;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.http.RequestIds;
+import org.bzpeer.api.http.SessionHandler;
+import org.bzpeer.core.model.Account;
+import org.bzpeer.web.session.Csrf;
+import org.bzpeer.web.view.AccountNav;
 import org.bzpeer.web.Operations;
 import org.bzpeer.web.Templates;
 import org.bzpeer.web.view.ErrorView;
@@ -29,6 +33,7 @@ public final class PageSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageSupport.class);
     public static final String HTML = "text/html; charset=utf-8";
+    static final String ACCOUNT_NAV_MARKER = "<span class=\"account-nav-slot\"></span>";
 
     /** Receives the {@code data} of a successful operation. */
     @FunctionalInterface
@@ -66,7 +71,7 @@ public final class PageSupport {
         }
         String requestId = RequestIds.of(rc);
         Map<String, Object> persisted = Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
-        graphql.execute(new GraphQLRequest(null, null, variables, persisted), requestId, true)
+        graphql.execute(new GraphQLRequest(null, null, variables, persisted), requestId, true, SessionHandler.viewer(rc))
                 .whenComplete((result, failure) -> rc.vertx().runOnContext(v -> {
                     try {
                         if (failure != null) {
@@ -99,7 +104,30 @@ public final class PageSupport {
 
     /** Renders {@code template} with {@code model} and sends it with {@code status}. */
     public void render(RoutingContext rc, int status, String template, Object model) {
-        send(rc, status, templates.render(template, model));
+        send(rc, status, withAccountNav(rc, templates.render(template, model)));
+    }
+
+    /**
+     * Fills the layout's account area for this visitor. Pages themselves stay the same for everyone, so
+     * templates need no viewer parameter.
+     */
+    private String withAccountNav(RoutingContext rc, String html) {
+        int marker = html.indexOf(ACCOUNT_NAV_MARKER);
+        if (marker < 0) {
+            return html;
+        }
+        Account viewer = SessionHandler.viewer(rc);
+        AccountNav nav = viewer == null
+                ? new AccountNav(null, null, localPath(rc))
+                : new AccountNav(viewer.displayName(), Csrf.token(rc), localPath(rc));
+        return html.substring(0, marker) + templates.render("partials/account-nav.jte", nav)
+                + html.substring(marker + ACCOUNT_NAV_MARKER.length());
+    }
+
+    /** The current path, for "come back here after logging in". */
+    private static String localPath(RoutingContext rc) {
+        String uri = rc.request().uri();
+        return uri == null || !uri.startsWith("/") || uri.startsWith("//") ? "/" : uri;
     }
 
     /** Renders an error page with its status; also used by the server's failure handler. */
@@ -107,7 +135,7 @@ public final class PageSupport {
         if (rc.response().ended()) {
             return;
         }
-        send(rc, error.status(), templates.render("pages/error.jte", error));
+        send(rc, error.status(), withAccountNav(rc, templates.render("pages/error.jte", error)));
     }
 
     /**
@@ -121,7 +149,9 @@ public final class PageSupport {
         var response = rc.response().putHeader(HttpHeaders.CONTENT_TYPE, HTML);
         if (status == 200 && rc.request().method() == HttpMethod.GET) {
             String etag = etag(html);
-            response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+            // Pages differ per signed-in visitor: shared caches must not keep those.
+            response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL,
+                    SessionHandler.viewer(rc) == null ? "no-cache" : "private, no-cache");
             String ifNoneMatch = rc.request().getHeader(HttpHeaders.IF_NONE_MATCH);
             if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
                 response.setStatusCode(304).end();

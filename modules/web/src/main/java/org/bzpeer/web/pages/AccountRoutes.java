@@ -1,0 +1,156 @@
+package org.bzpeer.web.pages;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.bzpeer.api.accounts.AccountService;
+import org.bzpeer.api.accounts.AccountService.SignedIn;
+import org.bzpeer.api.accounts.AccountService.TooManyAttempts;
+import org.bzpeer.api.errors.ApiException;
+import org.bzpeer.api.http.SessionHandler;
+import org.bzpeer.core.model.Account;
+import org.bzpeer.web.session.Csrf;
+import org.bzpeer.web.view.AccountView;
+import org.bzpeer.web.view.AuthForm;
+import org.bzpeer.web.view.ErrorView;
+
+/** Register, log in, log out, and the account page. Forms post and redirect; every post is CSRF-checked. */
+public final class AccountRoutes {
+
+    /** Form bodies are tiny; anything bigger is refused with 413. */
+    static final long FORM_LIMIT_BYTES = 8 * 1024;
+
+    private final PageSupport pages;
+    private final AccountService accounts;
+
+    public AccountRoutes(PageSupport pages, AccountService accounts) {
+        this.pages = pages;
+        this.accounts = accounts;
+    }
+
+    public void mount(Router router) {
+        BodyHandler forms = BodyHandler.create(false).setBodyLimit(FORM_LIMIT_BYTES);
+        router.get("/login").handler(rc -> showLogin(rc, null, "", 200));
+        router.get("/register").handler(rc -> showRegister(rc, null, "", "", 200));
+        router.post("/login").handler(forms).handler(this::login);
+        router.post("/register").handler(forms).handler(this::register);
+        router.post("/logout").handler(forms).handler(this::logout);
+        router.get("/account").handler(this::account);
+    }
+
+    private void login(RoutingContext rc) {
+        if (!Csrf.verify(rc)) {
+            forbidden(rc);
+            return;
+        }
+        String email = field(rc, "email");
+        accounts.login(email, rc.request().getFormAttribute("password"), clientIp(rc)).onComplete(result -> {
+            if (result.succeeded()) {
+                signIn(rc, result.result());
+            } else {
+                int status = result.cause() instanceof TooManyAttempts ? 429
+                        : result.cause() instanceof ApiException api && api.code().name().equals("UNAUTHENTICATED")
+                        ? 401 : 400;
+                showLogin(rc, message(rc, result.cause()), email, status);
+            }
+        });
+    }
+
+    private void register(RoutingContext rc) {
+        if (!Csrf.verify(rc)) {
+            forbidden(rc);
+            return;
+        }
+        String email = field(rc, "email");
+        String name = field(rc, "displayName");
+        accounts.register(email, name, rc.request().getFormAttribute("password")).onComplete(result -> {
+            if (result.succeeded()) {
+                signIn(rc, result.result());
+            } else {
+                showRegister(rc, message(rc, result.cause()), email, name, 400);
+            }
+        });
+    }
+
+    private void logout(RoutingContext rc) {
+        if (!Csrf.verify(rc)) {
+            forbidden(rc);
+            return;
+        }
+        accounts.logout(SessionHandler.token(rc)).onComplete(v -> {
+            SessionHandler.end(rc);
+            Csrf.rotate(rc);
+            redirect(rc, "/");
+        });
+    }
+
+    private void account(RoutingContext rc) {
+        Account viewer = SessionHandler.viewer(rc);
+        if (viewer == null) {
+            redirect(rc, "/login?next=/account");
+            return;
+        }
+        pages.render(rc, 200, "pages/account.jte", new AccountView(viewer.displayName(), viewer.email(),
+                viewer.role() == Account.Role.MODERATOR ? "Moderator" : "Member",
+                viewer.createdAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
+                Csrf.token(rc)));
+    }
+
+    private void signIn(RoutingContext rc, SignedIn session) {
+        SessionHandler.start(rc, session);
+        Csrf.rotate(rc);
+        redirect(rc, safeNext(rc.request().getFormAttribute("next")));
+    }
+
+    private void showLogin(RoutingContext rc, String error, String email, int status) {
+        pages.render(rc, status, "pages/login.jte",
+                new AuthForm(email, null, safeNext(param(rc, "next")), error, Csrf.token(rc)));
+    }
+
+    private void showRegister(RoutingContext rc, String error, String email, String name, int status) {
+        pages.render(rc, status, "pages/register.jte",
+                new AuthForm(email, name, safeNext(param(rc, "next")), error, Csrf.token(rc)));
+    }
+
+    private void forbidden(RoutingContext rc) {
+        pages.renderError(rc, new ErrorView(403, "This form has expired",
+                "The form did not carry a valid security token (it may be old, or sent from another site). "
+                        + "Go back, reload the page and try again. Nothing was changed.", null));
+    }
+
+    /** Only paths on this site: no open redirects. */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.length() > 500 || next.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return next;
+    }
+
+    private static String message(RoutingContext rc, Throwable cause) {
+        return cause instanceof ApiException ? cause.getMessage()
+                : "Something went wrong on our side; please try again. (Request " + rc.get("requestId") + ")";
+    }
+
+    private static String field(RoutingContext rc, String name) {
+        String value = rc.request().getFormAttribute(name);
+        return value == null ? "" : value;
+    }
+
+    private static String param(RoutingContext rc, String name) {
+        String form = rc.request().getFormAttribute(name);
+        return form != null ? form : rc.queryParams().get(name);
+    }
+
+    private static String clientIp(RoutingContext rc) {
+        return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    }
+
+    private static void redirect(RoutingContext rc, String location) {
+        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+    }
+}
