@@ -147,3 +147,43 @@ class ClampElement extends HTMLElement {
 customElements.define('bz-include', IncludeElement);
 customElements.define('bz-more', MoreElement);
 customElements.define('bz-clamp', ClampElement);
+
+/**
+ * <bz-follow><form …></form></bz-follow>: follows and unfollows in place. Without JavaScript the form posts and
+ * the page reloads; with it, the same post asks for JSON and the button updates.
+ */
+class FollowElement extends HTMLElement {
+  connectedCallback() {
+    this.addEventListener('submit', (event) => this.onSubmit(event));
+  }
+
+  async onSubmit(event) {
+    const form = event.target;
+    event.preventDefault();
+    const button = form.querySelector('button');
+    button.disabled = true;
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      if (!response.ok || !(response.headers.get('Content-Type') || '').startsWith('application/json')) {
+        form.submit(); // let the server explain (log-in, expired form …)
+        return;
+      }
+      const state = await response.json();
+      form.action = state.action;
+      button.setAttribute('aria-pressed', String(state.following));
+      button.classList.toggle('button-secondary', state.following);
+      button.querySelector('.follow-label').textContent = state.following ? 'Following' : 'Follow researcher';
+      button.querySelector('.count').textContent = String(state.followers);
+      document.querySelectorAll('[data-followers-count]').forEach((el) => { el.textContent = String(state.followers); });
+    } finally {
+      button.disabled = false;
+    }
+  }
+}
+
+customElements.define('bz-follow', FollowElement);

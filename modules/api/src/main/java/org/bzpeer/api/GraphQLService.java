@@ -107,7 +107,7 @@ public final class GraphQLService {
                 .operationName(request.operationName())
                 .variables(request.variables())
                 .extensions(request.extensions())
-                .dataLoaderRegistry(Loaders.newRegistry(store))
+                .dataLoaderRegistry(Loaders.newRegistry(store, viewer == null ? null : viewer.id()))
                 .graphQLContext(ctx -> ctx
                         .put(ErrorHandler.REQUEST_ID, requestId)
                         .put(LimitsInstrumentation.READ_ONLY, readOnly)

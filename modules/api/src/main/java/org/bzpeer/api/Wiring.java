@@ -6,7 +6,9 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;
 import java.util.Map;
 import org.bzpeer.api.fetchers.GraphFetchers;
+import org.bzpeer.api.accounts.FollowService;
 import org.bzpeer.api.fetchers.GroupFetchers;
+import org.bzpeer.api.fetchers.MutationFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
 import org.bzpeer.api.fetchers.SearchFetchers;
 import org.bzpeer.api.fetchers.ResearcherFetchers;
@@ -57,7 +59,8 @@ final class Wiring {
             Map.entry("Topic", Topic.class),
             Map.entry("Institution", Institution.class),
             Map.entry("Source", Source.class),
-            Map.entry("Viewer", org.bzpeer.core.model.Account.class));
+            Map.entry("Viewer", org.bzpeer.core.model.Account.class),
+            Map.entry("FollowResearcherPayload", MutationFetchers.FollowPayload.class));
 
     private Wiring() {
     }
@@ -70,6 +73,8 @@ final class Wiring {
         WorkFetchers work = new WorkFetchers();
         SearchFetchers search = new SearchFetchers(pages, store);
         GraphFetchers graph = new GraphFetchers();
+        MutationFetchers mutation = store == null ? null
+                : new MutationFetchers(new FollowService(store.follows()), store);
         return RuntimeWiring.newRuntimeWiring()
                 .scalar(ExtendedScalars.Date)
                 .scalar(ExtendedScalars.DateTime)
@@ -109,7 +114,9 @@ final class Wiring {
                         .dataFetcher("works", researcher::works)
                         .dataFetcher("topics", researcher::topics)
                         .dataFetcher("collaborators", researcher::collaborators)
-                        .dataFetcher("graphSlice", graph::researcherSlice))
+                        .dataFetcher("graphSlice", graph::researcherSlice)
+                        .dataFetcher("followers", researcher::followers)
+                        .dataFetcher("viewerIsFollowing", researcher::viewerIsFollowing))
                 .type("WorkConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("ResearcherTopicConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("CollaboratorConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
@@ -130,6 +137,9 @@ final class Wiring {
                         .dataFetcher("isCorresponding", work::isCorresponding)
                         .dataFetcher("institutions", work::authorshipInstitutions))
                 .type("Viewer", t -> t.dataFetcher("id", query::viewerId))
+                .type("Mutation", t -> t
+                        .dataFetcher("followResearcher", env -> mutation.followResearcher(env))
+                        .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env)))
                 .type("Topic", t -> t
                         .dataFetcher("id", group::topicId)
                         .dataFetcher("works", group::topicWorks)

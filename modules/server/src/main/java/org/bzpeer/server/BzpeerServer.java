@@ -59,7 +59,7 @@ public final class BzpeerServer {
             PageSupport pages = new PageSupport(graphql, templates);
             AccountService accounts = new AccountService(vertx, store.accounts());
             HttpVerticle verticle = new HttpVerticle(config.port(),
-                    vertx1 -> Routes.build(vertx1, db, graphql, pages, accounts));
+                    vertx1 -> Routes.build(vertx1, store, graphql, pages, accounts));
             await(vertx.deployVerticle(verticle));
             return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());
         } catch (RuntimeException e) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.http.GraphQLHttpHandler;
 import org.bzpeer.api.accounts.AccountService;
+import org.bzpeer.api.accounts.FollowService;
+import org.bzpeer.store.Store;
 import org.bzpeer.api.http.RequestIds;
 import org.bzpeer.api.http.SessionHandler;
 import org.bzpeer.store.Db;
@@ -35,7 +37,8 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Db db, GraphQLService graphql, PageSupport pages, AccountService accounts) {
+    static Router build(Vertx vertx, Store store, GraphQLService graphql, PageSupport pages, AccountService accounts) {
+        Db db = store.db();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::assign);
         router.route().handler(Routes::logRequest);
@@ -58,7 +61,7 @@ final class Routes {
 
         new GraphiQLRoutes().mount(router);
         new AccountRoutes(pages, accounts).mount(router);
-        new ProfileRoutes(pages).mount(router);
+        new ProfileRoutes(pages, new FollowService(store.follows()), store.researchers()).mount(router);
         new BrowseRoutes(pages).mount(router);
         new GraphRoutes(pages).mount(router);
 

@@ -41,6 +41,11 @@ class AccountsIT {
         server.stop();
     }
 
+    /** Lets other test classes drive their own server with {@link Browser}. */
+    static void useServer(BzpeerServer other) {
+        server = other;
+    }
+
     /** A browser with a cookie jar and no automatic redirects. */
     static final class Browser {
         final Map<String, String> cookies = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.bzpeer.store;
 import org.bzpeer.store.repo.AccountRepository;
 import org.bzpeer.store.repo.AuthorshipRepository;
 import org.bzpeer.store.repo.CollaborationRepository;
+import org.bzpeer.store.repo.FollowRepository;
 import org.bzpeer.store.repo.GraphRepository;
 import org.bzpeer.store.repo.InstitutionRepository;
 import org.bzpeer.store.repo.ResearcherRepository;
@@ -23,12 +24,13 @@ public record Store(
         CollaborationRepository collaborations,
         SearchRepository search,
         GraphRepository graph,
-        AccountRepository accounts) {
+        AccountRepository accounts,
+        FollowRepository follows) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
                 new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db),
-                new AccountRepository(db));
+                new AccountRepository(db), new FollowRepository(db));
     }
 }

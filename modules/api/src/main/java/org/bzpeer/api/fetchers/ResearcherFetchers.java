@@ -75,6 +75,18 @@ public final class ResearcherFetchers {
         return Loaders.affiliationsByResearcher(env).load(source(env).id());
     }
 
+    /** False for anonymous requests, without a statement. */
+    public CompletableFuture<Boolean> viewerIsFollowing(DataFetchingEnvironment env) {
+        if (env.getGraphQlContext().get(org.bzpeer.api.GraphQLService.VIEWER) == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return Loaders.viewerFollows(env).load(source(env).id()).thenApply(Boolean.TRUE::equals);
+    }
+
+    public int followers(DataFetchingEnvironment env) {
+        return source(env).followersCount();
+    }
+
     public CompletableFuture<Stats> stats(DataFetchingEnvironment env) {
         Researcher r = source(env);
         return counts(env, r).thenApply(c -> new Stats(c.works(), r.followersCount(), c.topics(), c.collaborators()));

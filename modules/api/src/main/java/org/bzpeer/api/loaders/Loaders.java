@@ -55,6 +55,7 @@ public final class Loaders {
     public static final String INSTITUTION_BY_ID = "institutionById";
     public static final String INSTITUTION_BY_SLUG = "institutionBySlug";
     public static final String GRAPH_NEIGHBOURS = "graphNeighbours";
+    public static final String VIEWER_FOLLOWS = "viewerFollows";
     public static final String WORKS_BY_TOPIC = "worksByTopic";
     public static final String WORKS_BY_SOURCE = "worksBySource";
     public static final String WORK_COUNT_BY_TOPIC = "workCountByTopic";
@@ -76,7 +77,20 @@ public final class Loaders {
     }
 
     public static DataLoaderRegistry newRegistry(Store store) {
+        return newRegistry(store, null);
+    }
+
+    /** @param viewerId the signed-in account, or null: loaders about "the viewer" answer for it */
+    public static DataLoaderRegistry newRegistry(Store store, Long viewerId) {
         DataLoaderRegistry registry = new DataLoaderRegistry();
+        registry.register(VIEWER_FOLLOWS, DataLoaderFactory.newMappedDataLoader(
+                (MappedBatchLoader<Long, Boolean>) ids -> viewerId == null
+                        ? java.util.concurrent.CompletableFuture.completedFuture(Map.of())
+                        : store.follows().followedAmong(viewerId, new ArrayList<>(ids)).map(followed -> {
+                            Map<Long, Boolean> result = new HashMap<>();
+                            ids.forEach(id -> result.put(id, followed.contains(id)));
+                            return result;
+                        }).toCompletionStage()));
         registry.register(RESEARCHER_BY_ID, mapped(store.researchers()::findByIds));
         registry.register(RESEARCHER_BY_SLUG, mapped(store.researchers()::findBySlugs));
         registry.register(RESEARCHER_STATS, mapped(store.researchers()::countsFor));
@@ -133,6 +147,10 @@ public final class Loaders {
             }
             return merged;
         }).toCompletionStage();
+    }
+
+    public static DataLoader<Long, Boolean> viewerFollows(DataFetchingEnvironment env) {
+        return env.getDataLoader(VIEWER_FOLLOWS);
     }
 
     public static DataLoader<NeighbourKey, List<Link>> graphNeighbours(DataFetchingEnvironment env) {

@@ -1,6 +1,18 @@
 package org.bzpeer.web.pages;
 
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.List;
+import org.bzpeer.api.accounts.FollowService;
+import org.bzpeer.api.errors.ApiException;
+import org.bzpeer.api.errors.ErrorCode;
+import org.bzpeer.api.http.SessionHandler;
+import org.bzpeer.core.model.Account;
+import org.bzpeer.store.repo.ResearcherRepository;
+import org.bzpeer.web.session.Csrf;
 import io.vertx.ext.web.RoutingContext;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,9 +29,13 @@ public final class ProfileRoutes {
     static final String WORKS_FRAGMENT = "fragments/works.graphql";
 
     private final PageSupport pages;
+    private final FollowService follows;
+    private final ResearcherRepository researchers;
 
-    public ProfileRoutes(PageSupport pages) {
+    public ProfileRoutes(PageSupport pages, FollowService follows, ResearcherRepository researchers) {
         this.pages = pages;
+        this.follows = follows;
+        this.researchers = researchers;
         pages.register(OPERATION);
         pages.register(WORKS_FRAGMENT);
     }
@@ -27,6 +43,52 @@ public final class ProfileRoutes {
     public void mount(Router router) {
         router.get("/researchers/:slug").handler(this::profile);
         router.get("/fragments/researchers/:slug/works").handler(this::worksFragment);
+        BodyHandler forms = BodyHandler.create(false).setBodyLimit(4096);
+        router.post("/researchers/:slug/follow").handler(forms).handler(rc -> follow(rc, true));
+        router.post("/researchers/:slug/unfollow").handler(forms).handler(rc -> follow(rc, false));
+    }
+
+    /**
+     * The follow form: post and redirect back, or, when the page's script asks for JSON, answer with the new
+     * state so the button updates in place. Visitors are sent to log in first.
+     */
+    void follow(RoutingContext rc, boolean follow) {
+        String slug = rc.pathParam("slug");
+        boolean json = String.valueOf(rc.request().getHeader(HttpHeaders.ACCEPT)).contains("application/json");
+        if (!Csrf.verify(rc)) {
+            pages.renderError(rc, new ErrorView(403, "This form has expired",
+                    "The form did not carry a valid security token. Reload the page and try again. Nothing was changed.",
+                    null));
+            return;
+        }
+        Account viewer = SessionHandler.viewer(rc);
+        if (viewer == null) {
+            redirect(rc, "/login?next=/researchers/" + slug);
+            return;
+        }
+        researchers.findBySlugs(List.of(slug)).compose(found -> {
+            if (!found.containsKey(slug)) {
+                return Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no such researcher."));
+            }
+            long id = found.get(slug).id();
+            return follow ? follows.follow(viewer, id) : follows.unfollow(viewer, id);
+        }).onComplete(result -> {
+            if (result.failed()) {
+                pages.renderError(rc, ErrorView.notFound("There is no researcher profile at /researchers/" + slug + "."));
+            } else if (json) {
+                rc.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/json").putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                        .end(new JsonObject().put("following", result.result().following())
+                                .put("followers", result.result().followers())
+                                .put("action", "/researchers/" + slug + (result.result().following() ? "/unfollow" : "/follow"))
+                                .encode());
+            } else {
+                redirect(rc, "/researchers/" + slug);
+            }
+        });
+    }
+
+    private static void redirect(RoutingContext rc, String location) {
+        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location).end();
     }
 
     /** The next page of works, for "Show more" in place. */
@@ -71,7 +133,9 @@ public final class ProfileRoutes {
                 pages.renderError(rc, ErrorView.notFound("There is no researcher profile at /researchers/" + slug + "."));
                 return;
             }
-            pages.render(rc, 200, "pages/profile.jte", ProfileView.from(researcher));
+            Account viewer = SessionHandler.viewer(rc);
+            pages.render(rc, 200, "pages/profile.jte", ProfileView.from(researcher)
+                    .withFollow(viewer != null, viewer == null ? null : Csrf.token(rc)));
         });
     }
 }

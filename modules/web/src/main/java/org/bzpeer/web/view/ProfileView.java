@@ -16,7 +16,19 @@ public record ProfileView(
         List<CollaboratorChip> collaborators,
         List<WorkSummary> works,
         int worksTotal,
-        String nextWorksCursor) {
+        String nextWorksCursor,
+        Follow follow) {
+
+    /** The follow action: a form for members (with their CSRF token), a log-in link for visitors. */
+    public record Follow(boolean signedIn, boolean following, int followers, String csrf) {
+    }
+
+    /** The same view with the visitor's follow state. */
+    public ProfileView withFollow(boolean signedIn, String csrf) {
+        return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
+                collaborators, works, worksTotal, nextWorksCursor,
+                new Follow(signedIn, follow.following(), follow.followers(), csrf));
+    }
 
     public record Stats(int works, int followers, int topics, int closeCollaborators) {
     }
@@ -69,6 +81,8 @@ public record ProfileView(
                 }).toList(),
                 GraphData.nodes(works).stream().map(WorkSummary::of).toList(),
                 GraphData.integer(works, "totalCount"),
-                GraphData.bool(pageInfo, "hasNextPage") ? GraphData.str(pageInfo, "endCursor") : null);
+                GraphData.bool(pageInfo, "hasNextPage") ? GraphData.str(pageInfo, "endCursor") : null,
+                new Follow(false, GraphData.bool(researcher, "viewerIsFollowing"),
+                        GraphData.integer(researcher, "followers"), null));
     }
 }
