@@ -1,0 +1,63 @@
+package org.bzpeer.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every page type's served HTML (fetched with java.net.http, as a crawler sees it) is valid HTML to the Nu Html
+ * Checker: 0 errors; warnings are printed, not failed. Needs no browser, so it runs everywhere.
+ */
+@ExtendWith(TestApp.Resolver.class)
+class HtmlValidityIT {
+
+    private static TestApp app;
+    private static NuHtmlChecker checker;
+
+    @BeforeAll
+    static void start(TestApp shared) {
+        app = shared;
+        checker = new NuHtmlChecker();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(PageType.class)
+    @DisplayName("the served HTML of each page type has no Nu Html Checker errors")
+    void page(PageType page) {
+        String path = app.pathOf(page);
+        HttpResponse<String> response = app.get(path);
+        assertThat(response.statusCode()).as("GET " + path).isEqualTo(page.expectedStatus);
+        assertThat(response.headers().firstValue("content-type")).as("GET " + path).contains("text/html; charset=utf-8");
+        assertValid(path, response.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/researchers/piotr-zielinski/graph", "/researchers/hannah-goldberg/works"})
+    @DisplayName("HTML fragments that pages load in place are valid inside a minimal document")
+    void fragment(String address) {
+        String path = "/fragments" + address;
+        app.assumeRouteExists(path, "the fragment " + path);
+        HttpResponse<String> response = app.get(path);
+        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+        String document = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>fragment</title></head><body>\n"
+                + response.body() + "\n</body></html>\n";
+        assertValid(path + " (wrapped in a document from line 2)", document);
+    }
+
+    private static void assertValid(String what, String html) {
+        NuHtmlChecker.Report report = checker.check(what, html);
+        if (!report.warnings().isEmpty()) {
+            System.out.println("Nu Html Checker warnings for " + what + " (not failing):"
+                    + report.describe(report.warnings()));
+        }
+        assertThat(report.errors())
+                .as(() -> "Nu Html Checker errors in " + what + ":" + report.describe(report.errors()) + "\n")
+                .isEmpty();
+    }
+}
