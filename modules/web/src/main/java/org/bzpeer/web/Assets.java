@@ -20,7 +20,7 @@ public final class Assets {
     /** Where assets live on the classpath. */
     public static final String ROOT = "webroot/assets/";
     /** Every asset the pages reference. */
-    public static final List<String> FILES = List.of("app.css", "pages.css", "graph.css", "app.js");
+    public static final List<String> FILES = List.of("app.css", "pages.css", "graph.css", "app.js", "icon.svg");
 
     private static final Map<String, String> HASHED = new ConcurrentHashMap<>();
     private static final Map<String, String> BY_HASHED_NAME = new ConcurrentHashMap<>();
@@ -71,6 +71,9 @@ public final class Assets {
     public static String contentType(String file) {
         if (file.endsWith(".css")) {
             return "text/css; charset=utf-8";
+        }
+        if (file.endsWith(".svg")) {
+            return "image/svg+xml";
         }
         if (file.endsWith(".js")) {
             return "text/javascript; charset=utf-8";
