@@ -71,6 +71,16 @@ class EscapingIT {
     }
 
     @Test
+    @DisplayName("the work page shows the payloads as text too")
+    void workPageIsInert() {
+        HttpResponse<String> page = Http.get(server.port(), "/works/script-alert-x-script-quoted-onerror-alert-1-study");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .contains("&lt;script&gt;alert(").contains("$m$-coherence");
+        assertThat(page.body().split("<script", -1)).hasSize(2);
+    }
+
+    @Test
     @DisplayName("the same payloads come back from GraphQL as plain strings")
     void graphqlReturnsText() {
         String query = "{\"query\": \"{ researcher(slug: \\\"mallory-img-src-y-onerror-alert-3\\\") { displayName works { edges { node { title abstract } } } } }\"}";

@@ -91,6 +91,42 @@ class ServerIT {
     }
 
     @Test
+    @DisplayName("pages carry a strong ETag and answer a matching If-None-Match with 304 and no body")
+    void conditionalGet() {
+        HttpResponse<String> first = Http.get(port, "/researchers/piotr-zielinski");
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        assertThat(etag).matches("\"[0-9a-f]{24}\"");
+        assertThat(first.headers().firstValue("cache-control")).contains("no-cache");
+        HttpResponse<String> again = Http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/researchers/piotr-zielinski"))
+                .header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> fragment = Http.get(port, "/fragments/researchers/piotr-zielinski/graph");
+        assertThat(fragment.headers().firstValue("etag")).isPresent();
+    }
+
+    @Test
+    @DisplayName("a CSP forbids inline and foreign script; assets have hashed names, a year of caching, and compress")
+    void headersAndAssets() {
+        HttpResponse<String> page = Http.get(port, "/researchers/piotr-zielinski");
+        String csp = page.headers().firstValue("content-security-policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline").contains("default-src 'self'");
+        assertThat(page.headers().firstValue("x-content-type-options")).contains("nosniff");
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"(/assets/app\\.[0-9a-f]{10}\\.css)\"")
+                .matcher(page.body());
+        assertThat(css.find()).isTrue();
+        HttpResponse<String> asset = Http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + css.group(1)))
+                .header("Accept-Encoding", "gzip").build());
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("cache-control")).contains("public, max-age=31536000, immutable");
+        assertThat(asset.headers().firstValue("content-type")).contains("text/css; charset=utf-8");
+        assertThat(asset.headers().firstValue("content-encoding")).contains("gzip");
+        assertThat(Http.get(port, "/assets/app.0000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("GET /health is 200 while the database answers")
     void health() {
         HttpResponse<String> response = Http.get(port, "/health");

@@ -220,6 +220,11 @@ public final class Chromium implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Emulates a media type ("print" or "screen") through CDP. */
+    void media(String type) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
     /** Emulates a viewport of exactly {@code width} × {@code height} CSS pixels (scale 1, desktop). */
     void viewport(int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",

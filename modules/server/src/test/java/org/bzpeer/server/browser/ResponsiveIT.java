@@ -44,6 +44,28 @@ class ResponsiveIT {
                 .isLessThanOrEqualTo(width);
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("printed, the profile drops the site chrome and forms and shows whole abstracts")
+    void printFriendly() {
+        chromium.open(app.url("/researchers/piotr-zielinski"));
+        chromium.media("print");
+        try {
+            org.openqa.selenium.JavascriptExecutor js = chromium.driver();
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.site-header')).display"))
+                    .isEqualTo("none");
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.site-footer')).display"))
+                    .isEqualTo("none");
+            assertThat(js.executeScript("return [...document.querySelectorAll('form, .button')]"
+                    + ".every(el => getComputedStyle(el).display === 'none')")).isEqualTo(true);
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.work-abstract')).display"))
+                    .isEqualTo("block");
+            assertThat((String) js.executeScript("return document.body.innerText"))
+                    .contains("Piotr Zielinski").contains("Trust 15 - Unverified").contains("3 published item(s)");
+        } finally {
+            chromium.media("screen");
+        }
+    }
+
     /** The outermost elements whose box ends right of the viewport (tag#id.class, and their right edge). */
     @SuppressWarnings("unchecked")
     private static List<String> overflowing() {
