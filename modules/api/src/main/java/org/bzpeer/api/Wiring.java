@@ -11,6 +11,7 @@ import org.bzpeer.api.fetchers.GroupFetchers;
 import org.bzpeer.api.fetchers.MutationFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
 import org.bzpeer.api.fetchers.SearchFetchers;
+import org.bzpeer.api.fetchers.ViewerFetchers;
 import org.bzpeer.api.fetchers.ResearcherFetchers;
 import org.bzpeer.api.fetchers.WorkFetchers;
 import org.bzpeer.api.paging.Connection;
@@ -60,7 +61,9 @@ final class Wiring {
             Map.entry("Institution", Institution.class),
             Map.entry("Source", Source.class),
             Map.entry("Viewer", org.bzpeer.core.model.Account.class),
-            Map.entry("FollowResearcherPayload", MutationFetchers.FollowPayload.class));
+            Map.entry("FollowResearcherPayload", MutationFetchers.FollowPayload.class),
+            Map.entry("ResearcherConnection", Connection.class),
+            Map.entry("ResearcherEdge", ViewerFetchers.ResearcherEdge.class));
 
     private Wiring() {
     }
@@ -73,6 +76,7 @@ final class Wiring {
         WorkFetchers work = new WorkFetchers();
         SearchFetchers search = new SearchFetchers(pages, store);
         GraphFetchers graph = new GraphFetchers();
+        ViewerFetchers viewer = store == null ? null : new ViewerFetchers(pages, store.follows());
         MutationFetchers mutation = store == null ? null
                 : new MutationFetchers(new FollowService(store.follows()), store);
         return RuntimeWiring.newRuntimeWiring()
@@ -136,7 +140,11 @@ final class Wiring {
                         .dataFetcher("researcher", work::authorshipResearcher)
                         .dataFetcher("isCorresponding", work::isCorresponding)
                         .dataFetcher("institutions", work::authorshipInstitutions))
-                .type("Viewer", t -> t.dataFetcher("id", query::viewerId))
+                .type("Viewer", t -> t
+                        .dataFetcher("id", query::viewerId)
+                        .dataFetcher("following", env -> viewer.following(env))
+                        .dataFetcher("feed", env -> viewer.feed(env)))
+                .type("ResearcherConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("Mutation", t -> t
                         .dataFetcher("followResearcher", env -> mutation.followResearcher(env))
                         .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env)))

@@ -65,6 +65,27 @@ class FollowIT {
     }
 
     @Test
+    @DisplayName("the Following page lists followed researchers and their newest works; GraphQL agrees")
+    void followingFeed() {
+        Browser bea = member("bea.feed@example.org");
+        assertThat(bea.get("/following").body()).contains("You do not follow anyone yet");
+        String csrf = bea.csrf("/researchers/piotr-zielinski");
+        bea.post("/researchers/piotr-zielinski/follow", Map.of("csrf", csrf));
+        String page = bea.get("/following").body();
+        assertThat(page).contains("Piotr Zielinski").contains("On the Generalization Mystery in Deep Learning")
+                .contains("3 work(s) in all");
+        JsonObject viewer = new JsonObject(bea.graphql(
+                "{ viewer { following(first: 5) { totalCount edges { node { slug } } } feed(first: 2) { totalCount "
+                        + "pageInfo { hasNextPage } edges { node { year } } } } }").body())
+                .getJsonObject("data").getJsonObject("viewer");
+        assertThat(viewer.getJsonObject("following").getInteger("totalCount")).isEqualTo(1);
+        assertThat(viewer.getJsonObject("feed").getInteger("totalCount")).isEqualTo(3);
+        assertThat(viewer.getJsonObject("feed").getJsonObject("pageInfo").getBoolean("hasNextPage")).isTrue();
+        HttpResponse<String> anonymous = new Browser().get("/following");
+        assertThat(anonymous.statusCode()).isEqualTo(303);
+    }
+
+    @Test
     @DisplayName("visitors are sent to log in; forged CSRF tokens are refused; nothing changes")
     void refusals() throws Exception {
         Browser visitor = new Browser();

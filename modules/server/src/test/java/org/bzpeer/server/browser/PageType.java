@@ -12,6 +12,9 @@ public enum PageType {
     INSTITUTION(null, 200, "the institution page"),
     SEARCH("/search?q=zielinski", 200, "the search page"),
     EXPLORER("/explore/piotr-zielinski", 200, "the graph explorer"),
+    EXPLORER_DEPTH_2("/explore/satrajit-chatterjee?depth=2", 200, "the graph explorer at depth 2"),
+    LOGIN("/login", 200, "the log-in page"),
+    REGISTER("/register", 200, "the registration page"),
     NOT_FOUND("/no/such/page", 404, "the 404 page");
 
     final String path;

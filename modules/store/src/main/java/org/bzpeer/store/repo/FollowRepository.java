@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.bzpeer.core.model.Researcher;
 import org.bzpeer.core.model.Work;
 import org.bzpeer.store.Db;
 
@@ -34,8 +35,16 @@ public final class FollowRepository {
             """;
     static final String FOLLOWED_AMONG =
             "SELECT researcher_id FROM follows WHERE account_id = $1 AND researcher_id = ANY($2)";
-    static final String FOLLOWING = """
-            SELECT researcher_id FROM follows WHERE account_id = $1 ORDER BY created_at DESC, researcher_id LIMIT $2
+    static final String FOLLOWING = "SELECT " + Rows.RESEARCHER_COLUMNS + """
+             FROM follows f JOIN researchers r ON r.id = f.researcher_id
+            WHERE f.account_id = $1
+            ORDER BY f.created_at DESC, f.researcher_id
+            LIMIT $2 OFFSET $3
+            """;
+    static final String COUNT_FOLLOWING = "SELECT count(*) AS n FROM follows WHERE account_id = $1";
+    static final String COUNT_FEED = """
+            SELECT count(DISTINCT a.work_id) AS n FROM follows f JOIN authorships a ON a.researcher_id = f.researcher_id
+             WHERE f.account_id = $1
             """;
     static final String FEED = """
             SELECT DISTINCT ON (w.publication_date, w.id) %s
@@ -44,7 +53,7 @@ public final class FollowRepository {
               JOIN works w ON w.id = a.work_id
              WHERE f.account_id = $1
              ORDER BY w.publication_date DESC NULLS LAST, w.id DESC
-             LIMIT $2
+             LIMIT $2 OFFSET $3
             """.formatted(Rows.WORK_COLUMNS);
 
     private final Db db;
@@ -71,23 +80,31 @@ public final class FollowRepository {
     }
 
     /** The researchers an account follows, most recently followed first. */
-    public Future<List<Long>> following(long accountId, int limit) {
-        return db.query(FOLLOWING, Tuple.of(accountId, limit)).map(rows -> {
-            List<Long> ids = new ArrayList<>();
-            rows.forEach(row -> ids.add(row.getLong("researcher_id")));
-            return ids;
+    public Future<List<Researcher>> following(long accountId, int limit, int offset) {
+        return db.query(FOLLOWING, Tuple.of(accountId, limit, offset)).map(rows -> {
+            List<Researcher> researchers = new ArrayList<>();
+            rows.forEach(row -> researchers.add(Rows.researcher(row)));
+            return researchers;
         });
     }
 
-    /** Recent works by the researchers an account follows, newest first. */
-    public Future<List<Work>> feed(long accountId, int limit) {
-        return db.query(FEED, Tuple.of(accountId, limit)).map(rows -> {
+    public Future<Integer> countFollowing(long accountId) {
+        return db.query(COUNT_FOLLOWING, Tuple.of(accountId)).map(rows -> rows.iterator().next().getLong("n").intValue());
+    }
+
+    /** Works by the researchers an account follows, newest first. */
+    public Future<List<Work>> feed(long accountId, int limit, int offset) {
+        return db.query(FEED, Tuple.of(accountId, limit, offset)).map(rows -> {
             List<Work> works = new ArrayList<>();
             for (Row row : rows) {
                 works.add(Rows.work(row));
             }
             return works;
         });
+    }
+
+    public Future<Integer> countFeed(long accountId) {
+        return db.query(COUNT_FEED, Tuple.of(accountId)).map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
     private Future<Integer> change(String sql, long accountId, long researcherId) {

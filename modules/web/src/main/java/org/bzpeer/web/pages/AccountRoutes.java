@@ -26,9 +26,12 @@ public final class AccountRoutes {
     private final PageSupport pages;
     private final AccountService accounts;
 
+    static final String FOLLOWING = "pages/following.graphql";
+
     public AccountRoutes(PageSupport pages, AccountService accounts) {
         this.pages = pages;
         this.accounts = accounts;
+        pages.register(FOLLOWING);
     }
 
     public void mount(Router router) {
@@ -39,6 +42,7 @@ public final class AccountRoutes {
         router.post("/register").handler(forms).handler(this::register);
         router.post("/logout").handler(forms).handler(this::logout);
         router.get("/account").handler(this::account);
+        router.get("/following").handler(this::following);
     }
 
     private void login(RoutingContext rc) {
@@ -97,6 +101,21 @@ public final class AccountRoutes {
                 viewer.role() == Account.Role.MODERATOR ? "Moderator" : "Member",
                 viewer.createdAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
                 Csrf.token(rc)));
+    }
+
+    /** Recent works of the researchers the member follows. */
+    private void following(RoutingContext rc) {
+        if (SessionHandler.viewer(rc) == null) {
+            redirect(rc, "/login?next=/following");
+            return;
+        }
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("after", rc.queryParams().get("after"));
+        pages.run(rc, FOLLOWING, variables, data -> {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> viewer = (java.util.Map<String, Object>) data.get("viewer");
+            pages.render(rc, 200, "pages/following.jte", org.bzpeer.web.view.FollowingView.from(viewer));
+        });
     }
 
     private void signIn(RoutingContext rc, SignedIn session) {

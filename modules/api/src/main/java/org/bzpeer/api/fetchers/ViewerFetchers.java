@@ -1,0 +1,47 @@
+package org.bzpeer.api.fetchers;
+
+import graphql.schema.DataFetchingEnvironment;
+import java.util.concurrent.CompletableFuture;
+import org.bzpeer.api.paging.Connection;
+import org.bzpeer.api.paging.Pages;
+import org.bzpeer.api.paging.Pages.WorkEdge;
+import org.bzpeer.core.model.Account;
+import org.bzpeer.core.model.Researcher;
+import org.bzpeer.store.repo.FollowRepository;
+
+/** Fields of {@code Viewer}: what the signed-in account follows, and the feed of their works. */
+public final class ViewerFetchers {
+
+    /** A researcher in a plain list of researchers. */
+    public record ResearcherEdge(String cursor, Researcher node) implements Connection.Edge {
+    }
+
+    static final String FOLLOWING_CURSOR = "following";
+    static final String FEED_CURSOR = "feed";
+
+    private final Pages pages;
+    private final FollowRepository follows;
+
+    public ViewerFetchers(Pages pages, FollowRepository follows) {
+        this.pages = pages;
+        this.follows = follows;
+    }
+
+    public CompletableFuture<Connection<ResearcherEdge>> following(DataFetchingEnvironment env) {
+        Account viewer = env.getSource();
+        return pages.ranked(env, FOLLOWING_CURSOR,
+                total -> follows.countFollowing(viewer.id()).toCompletionStage().toCompletableFuture(),
+                window -> follows.following(viewer.id(), window.limit(), window.offset())
+                        .toCompletionStage().toCompletableFuture(),
+                ResearcherEdge::new);
+    }
+
+    public CompletableFuture<Connection<WorkEdge>> feed(DataFetchingEnvironment env) {
+        Account viewer = env.getSource();
+        return pages.ranked(env, FEED_CURSOR,
+                total -> follows.countFeed(viewer.id()).toCompletionStage().toCompletableFuture(),
+                window -> follows.feed(viewer.id(), window.limit(), window.offset())
+                        .toCompletionStage().toCompletableFuture(),
+                WorkEdge::new);
+    }
+}
