@@ -9,17 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.bzpeer.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -32,8 +29,7 @@ class AccountsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = BzpeerServer.start(new Config(0, Optional.of(TestDatabases.migrated("accounts")),
-                Files.createTempDirectory("bzpeer-data"), Optional.empty()));
+        server = TestServers.onEmptyDatabase("accounts");
     }
 
     @AfterAll

@@ -7,15 +7,12 @@ import io.vertx.core.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bzpeer.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -38,9 +35,7 @@ class BrowsePagesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Config config = new Config(0, Optional.of(TestDatabases.migrated("browse")),
-                Files.createTempDirectory("bzpeer-data"), Optional.empty());
-        server = BzpeerServer.start(config);
+        server = TestServers.onEmptyDatabase("browse");
         port = server.port();
     }
 

@@ -6,10 +6,7 @@ import io.vertx.core.Vertx;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Optional;
 import org.bzpeer.store.Db;
-import org.bzpeer.store.TestDatabases;
 import org.bzpeer.store.importer.OpenAlexImporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +24,7 @@ class EscapingIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = BzpeerServer.start(new Config(0, Optional.of(TestDatabases.migrated("escaping")),
-                Files.createTempDirectory("bzpeer-data"), Optional.empty()));
+        server = TestServers.onEmptyDatabase("escaping");
         String work = new io.vertx.core.json.JsonObject()
                 .put("id", "https://openalex.org/W9990000001")
                 .put("title", TITLE)

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.bzpeer.server.AccountsIT.Browser;
-import org.bzpeer.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -29,8 +26,7 @@ class FollowIT {
 
     @BeforeAll
     static void start() throws Exception {
-        server = BzpeerServer.start(new Config(0, Optional.of(TestDatabases.migrated("follow")),
-                Files.createTempDirectory("bzpeer-data"), Optional.empty()));
+        server = TestServers.onEmptyDatabase("follow");
         AccountsIT.useServer(server);
     }
 

@@ -6,8 +6,6 @@ import io.vertx.core.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.bzpeer.store.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -22,9 +20,7 @@ class ServerIT {
     @BeforeAll
     static void start() throws Exception {
         // An empty, migrated database: the server must load the demo graph itself.
-        Config config = new Config(0, Optional.of(TestDatabases.migrated("server")),
-                Files.createTempDirectory("bzpeer-data"), Optional.empty());
-        server = BzpeerServer.start(config);
+        server = TestServers.onEmptyDatabase("server");
         port = server.port();
     }
 
