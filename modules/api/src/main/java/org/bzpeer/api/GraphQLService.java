@@ -59,9 +59,16 @@ public final class GraphQLService {
     }
 
     public static GraphQLService create(Store store, Cursors cursors, Limits limits) {
+        return create(store, cursors, limits, new org.bzpeer.api.accounts.ClaimService(store.claims(),
+                new org.bzpeer.api.mail.LoggingMailTransport(false), ""));
+    }
+
+    /** @param claims the claim service the pages share, so both send mail through one transport */
+    public static GraphQLService create(Store store, Cursors cursors, Limits limits,
+                                        org.bzpeer.api.accounts.ClaimService claims) {
         String text = readSchema();
         TypeDefinitionRegistry types = new SchemaParser().parse(text);
-        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, Wiring.build(cursors, store));
+        GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types, Wiring.build(cursors, store, claims));
         return new GraphQLService(text, schema, store, limits);
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.bzpeer.api.fetchers.GraphFetchers;
 import org.bzpeer.api.accounts.FollowService;
 import org.bzpeer.api.fetchers.GroupFetchers;
+import org.bzpeer.api.accounts.ClaimService;
+import org.bzpeer.api.fetchers.ClaimFetchers;
 import org.bzpeer.api.fetchers.MutationFetchers;
 import org.bzpeer.api.fetchers.QueryFetchers;
 import org.bzpeer.api.fetchers.SearchFetchers;
@@ -63,12 +65,19 @@ final class Wiring {
             Map.entry("Viewer", org.bzpeer.core.model.Account.class),
             Map.entry("FollowResearcherPayload", MutationFetchers.FollowPayload.class),
             Map.entry("ResearcherConnection", Connection.class),
-            Map.entry("ResearcherEdge", ViewerFetchers.ResearcherEdge.class));
+            Map.entry("ResearcherEdge", ViewerFetchers.ResearcherEdge.class),
+            Map.entry("Claim", org.bzpeer.core.model.Claim.class),
+            Map.entry("ClaimPayload", ClaimFetchers.ClaimPayload.class));
 
     private Wiring() {
     }
 
     static RuntimeWiring build(Cursors cursors, Store store) {
+        return build(cursors, store, null);
+    }
+
+    static RuntimeWiring build(Cursors cursors, Store store, ClaimService claims) {
+        ClaimFetchers claim = new ClaimFetchers(claims);
         QueryFetchers query = new QueryFetchers();
         Pages pages = new Pages(cursors);
         ResearcherFetchers researcher = new ResearcherFetchers(pages);
@@ -143,11 +152,20 @@ final class Wiring {
                 .type("Viewer", t -> t
                         .dataFetcher("id", query::viewerId)
                         .dataFetcher("following", env -> viewer.following(env))
-                        .dataFetcher("feed", env -> viewer.feed(env)))
+                        .dataFetcher("feed", env -> viewer.feed(env))
+                        .dataFetcher("claim", claim::viewerClaim))
+                .type("Claim", t -> t
+                        .dataFetcher("id", claim::id)
+                        .dataFetcher("researcher", claim::researcher)
+                        .dataFetcher("stateLabel", claim::stateLabel)
+                        .dataFetcher("orcidMatchesRecord", claim::orcidMatchesRecord)
+                        .dataFetcher("emailConfirmed", claim::emailConfirmed))
                 .type("ResearcherConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("Mutation", t -> t
                         .dataFetcher("followResearcher", env -> mutation.followResearcher(env))
-                        .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env)))
+                        .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env))
+                        .dataFetcher("claimResearcher", claim::claimResearcher)
+                        .dataFetcher("reviewClaim", claim::reviewClaim))
                 .type("Topic", t -> t
                         .dataFetcher("id", group::topicId)
                         .dataFetcher("works", group::topicWorks)

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.bzpeer.api.GraphQLService;
 import org.bzpeer.api.accounts.AccountService;
+import org.bzpeer.api.accounts.ClaimService;
+import org.bzpeer.api.mail.LoggingMailTransport;
 import org.bzpeer.api.paging.Cursors;
 import org.bzpeer.store.DatabaseUrl;
 import org.bzpeer.store.Db;
@@ -54,12 +56,16 @@ public final class BzpeerServer {
         try {
             Store store = Store.over(db);
             loadDemoDataIfEmpty(db);
-            GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey());
+            // Mailed links point at this server; with BZPEER_DEV_MAIL the pages also show them.
+            ClaimService claims = new ClaimService(store.claims(), new LoggingMailTransport(config.devMail()),
+                    "http://localhost:" + (config.port() == 0 ? Config.DEFAULT_PORT : config.port()));
+            GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey(),
+                    org.bzpeer.api.limits.Limits.DEFAULT, claims);
             Templates templates = config.templatesDir().map(Templates::hotReloading).orElseGet(Templates::precompiled);
             PageSupport pages = new PageSupport(graphql, templates);
             AccountService accounts = new AccountService(vertx, store.accounts());
             HttpVerticle verticle = new HttpVerticle(config.port(),
-                    vertx1 -> Routes.build(vertx1, store, graphql, pages, accounts));
+                    vertx1 -> Routes.build(vertx1, store, graphql, pages, accounts, claims));
             await(vertx.deployVerticle(verticle));
             return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());
         } catch (RuntimeException e) {

@@ -14,8 +14,17 @@ import org.bzpeer.store.DatabaseUrl;
  * @param databaseUrl  {@code DATABASE_URL}; empty means the embedded PostgreSQL
  * @param dataDir      {@code BZPEER_DATA_DIR}, default {@code ./data}: where the embedded database keeps its files
  * @param templatesDir {@code BZPEER_TEMPLATES_DIR}: when set, templates are compiled from there and hot-reloaded
+ * @param devMail      {@code BZPEER_DEV_MAIL} (1 or 0): show mailed links (claim confirmations) on the pages as well
+ *                     as in the log, since no mail server is configured. Default: on for the embedded database,
+ *                     off with DATABASE_URL.
  */
-public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir) {
+public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir,
+                     boolean devMail) {
+
+    /** Development mail on, as for the embedded default (tests). */
+    public Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir) {
+        this(port, databaseUrl, dataDir, templatesDir, true);
+    }
 
     public static final int DEFAULT_PORT = 8080;
 
@@ -27,8 +36,20 @@ public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, 
     }
 
     public static Config fromEnv(Map<String, String> env) {
-        return new Config(port(env.get("PORT")), databaseUrl(env.get("DATABASE_URL")),
-                dataDir(env.get("BZPEER_DATA_DIR")), templatesDir(env.get("BZPEER_TEMPLATES_DIR")));
+        Optional<DatabaseUrl> db = databaseUrl(env.get("DATABASE_URL"));
+        return new Config(port(env.get("PORT")), db, dataDir(env.get("BZPEER_DATA_DIR")),
+                templatesDir(env.get("BZPEER_TEMPLATES_DIR")), devMail(env.get("BZPEER_DEV_MAIL"), db.isEmpty()));
+    }
+
+    private static boolean devMail(String raw, boolean embedded) {
+        if (blank(raw)) {
+            return embedded;
+        }
+        return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "1", "true", "yes", "on" -> true;
+            case "0", "false", "no", "off" -> false;
+            default -> throw new Invalid("BZPEER_DEV_MAIL must be 1 or 0 (got '" + raw + "').");
+        };
     }
 
     private static int port(String raw) {

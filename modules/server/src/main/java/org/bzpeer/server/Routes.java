@@ -37,7 +37,8 @@ final class Routes {
     private Routes() {
     }
 
-    static Router build(Vertx vertx, Store store, GraphQLService graphql, PageSupport pages, AccountService accounts) {
+    static Router build(Vertx vertx, Store store, GraphQLService graphql, PageSupport pages, AccountService accounts,
+                        org.bzpeer.api.accounts.ClaimService claims) {
         Db db = store.db();
         Router router = Router.router(vertx);
         router.route().handler(RequestIds::assign);
@@ -60,8 +61,11 @@ final class Routes {
         new AssetRoutes().mount(router);
 
         new GraphiQLRoutes().mount(router);
-        new AccountRoutes(pages, accounts).mount(router);
-        new ProfileRoutes(pages, new FollowService(store.follows()), store.researchers()).mount(router);
+        org.bzpeer.web.pages.ClaimRoutes claimRoutes = new org.bzpeer.web.pages.ClaimRoutes(pages, claims, store.researchers());
+        claimRoutes.mount(router);
+        new AccountRoutes(pages, accounts).withClaims(claims, claimRoutes, store.researchers()).mount(router);
+        new ProfileRoutes(pages, new FollowService(store.follows()), store.researchers()).withClaims(claimRoutes)
+                .mount(router);
         new BrowseRoutes(pages).mount(router);
         new GraphRoutes(pages).mount(router);
 

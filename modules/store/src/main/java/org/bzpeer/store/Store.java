@@ -2,6 +2,7 @@ package org.bzpeer.store;
 
 import org.bzpeer.store.repo.AccountRepository;
 import org.bzpeer.store.repo.AuthorshipRepository;
+import org.bzpeer.store.repo.ClaimRepository;
 import org.bzpeer.store.repo.CollaborationRepository;
 import org.bzpeer.store.repo.FollowRepository;
 import org.bzpeer.store.repo.GraphRepository;
@@ -25,12 +26,13 @@ public record Store(
         SearchRepository search,
         GraphRepository graph,
         AccountRepository accounts,
-        FollowRepository follows) {
+        FollowRepository follows,
+        ClaimRepository claims) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
                 new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db),
-                new AccountRepository(db), new FollowRepository(db));
+                new AccountRepository(db), new FollowRepository(db), new ClaimRepository(db));
     }
 }

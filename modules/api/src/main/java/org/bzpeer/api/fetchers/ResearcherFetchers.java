@@ -20,6 +20,7 @@ import org.bzpeer.core.rules.TrustInputs;
 import org.bzpeer.core.rules.TrustRule;
 import org.bzpeer.core.rules.TrustSignal;
 import org.bzpeer.core.rules.TrustSnapshot;
+import org.bzpeer.store.repo.ClaimRepository.TrustFacts;
 
 /** Fields of {@code Researcher}, and of the edges hanging off it. */
 public final class ResearcherFetchers {
@@ -94,8 +95,12 @@ public final class ResearcherFetchers {
 
     public CompletableFuture<Trust> trust(DataFetchingEnvironment env) {
         Researcher r = source(env);
-        return counts(env, r).thenApply(c ->
-                Trust.of(TrustRule.evaluate(TrustInputs.forImportedRecord(c.works(), r.claimStatus()))));
+        // Claim facts come through their own batch loader: one statement for all researchers of a request.
+        return counts(env, r).thenCombine(Loaders.trustFacts(env).load(r.id()), (c, found) -> {
+            TrustFacts f = found == null ? TrustFacts.NONE : found;
+            return Trust.of(TrustRule.evaluate(new TrustInputs(true, c.works(), r.claimStatus(), f.emailConfirmed(),
+                    f.institutionalEmailConfirmed(), f.orcidConfirmed(), 0, f.moderatorReviewed(), f.openDisputes())));
+        });
     }
 
     public CompletableFuture<Connection<WorkEdge>> works(DataFetchingEnvironment env) {

@@ -41,6 +41,7 @@ public final class Loaders {
     public static final String RESEARCHER_BY_ID = "researcherById";
     public static final String RESEARCHER_BY_SLUG = "researcherBySlug";
     public static final String RESEARCHER_STATS = "researcherStats";
+    public static final String TRUST_FACTS = "trustFacts";
     public static final String AFFILIATIONS_BY_RESEARCHER = "affiliationsByResearcher";
     public static final String WORKS_BY_RESEARCHER = "worksByResearcher";
     public static final String TOPICS_BY_RESEARCHER = "topicsByResearcher";
@@ -94,6 +95,7 @@ public final class Loaders {
         registry.register(RESEARCHER_BY_ID, mapped(store.researchers()::findByIds));
         registry.register(RESEARCHER_BY_SLUG, mapped(store.researchers()::findBySlugs));
         registry.register(RESEARCHER_STATS, mapped(store.researchers()::countsFor));
+        registry.register(TRUST_FACTS, mapped(store.claims()::trustFacts));
         registry.register(AFFILIATIONS_BY_RESEARCHER, mapped(store.institutions()::currentByResearchers));
         registry.register(WORKS_BY_RESEARCHER, paged(store.works()::pageByResearchers));
         registry.register(TOPICS_BY_RESEARCHER, paged((List<Long> ids, Ranked r) ->
@@ -200,6 +202,11 @@ public final class Loaders {
 
     public static DataLoader<Long, ResearcherCounts> researcherStats(DataFetchingEnvironment env) {
         return env.getDataLoader(RESEARCHER_STATS);
+    }
+
+    /** Claim facts for the trust rule; researchers without claims resolve to null. */
+    public static DataLoader<Long, org.bzpeer.store.repo.ClaimRepository.TrustFacts> trustFacts(DataFetchingEnvironment env) {
+        return env.getDataLoader(TRUST_FACTS);
     }
 
     public static DataLoader<Long, List<Institution>> affiliationsByResearcher(DataFetchingEnvironment env) {

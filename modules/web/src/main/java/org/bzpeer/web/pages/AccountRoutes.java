@@ -27,6 +27,18 @@ public final class AccountRoutes {
     private final AccountService accounts;
 
     static final String FOLLOWING = "pages/following.graphql";
+    private org.bzpeer.api.accounts.ClaimService claims;
+    private ClaimRoutes claimRoutes;
+    private org.bzpeer.store.repo.ResearcherRepository researchers;
+
+    /** Shows the account's claim on the account page. */
+    public AccountRoutes withClaims(org.bzpeer.api.accounts.ClaimService claims, ClaimRoutes claimRoutes,
+                                    org.bzpeer.store.repo.ResearcherRepository researchers) {
+        this.claims = claims;
+        this.claimRoutes = claimRoutes;
+        this.researchers = researchers;
+        return this;
+    }
 
     public AccountRoutes(PageSupport pages, AccountService accounts) {
         this.pages = pages;
@@ -97,10 +109,25 @@ public final class AccountRoutes {
             redirect(rc, "/login?next=/account");
             return;
         }
-        pages.render(rc, 200, "pages/account.jte", new AccountView(viewer.displayName(), viewer.email(),
-                viewer.role() == Account.Role.MODERATOR ? "Moderator" : "Member",
-                viewer.createdAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)),
-                Csrf.token(rc)));
+        boolean moderator = viewer.role() == Account.Role.MODERATOR;
+        String since = viewer.createdAt().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        String csrf = Csrf.token(rc);
+        io.vertx.core.Future<AccountView.Claim> claim = claims == null ? io.vertx.core.Future.succeededFuture(null)
+                : claims.latest(viewer).compose(found -> found.isEmpty() ? io.vertx.core.Future.succeededFuture(null)
+                : researchers.findByIds(java.util.List.of(found.get().researcherId())).map(rs -> {
+                    var c = found.get();
+                    var r = rs.get(c.researcherId());
+                    return new AccountView.Claim(r.slug(), r.displayName(), c.state().name(), c.state().label(),
+                            c.reason(), c.email(), c.emailConfirmedAt() != null, claimRoutes.devLink(c));
+                }));
+        claim.onComplete(result -> {
+            if (result.failed()) {
+                rc.fail(result.cause());
+                return;
+            }
+            pages.render(rc, 200, "pages/account.jte", new AccountView(viewer.displayName(), viewer.email(),
+                    moderator ? "Moderator" : "Member", since, csrf, result.result(), moderator));
+        });
     }
 
     /** Recent works of the researchers the member follows. */

@@ -32,6 +32,14 @@ public final class ProfileRoutes {
     private final FollowService follows;
     private final ResearcherRepository researchers;
 
+    private ClaimRoutes claims;
+
+    /** Adds the claim area (form or state) for signed-in members. */
+    public ProfileRoutes withClaims(ClaimRoutes claims) {
+        this.claims = claims;
+        return this;
+    }
+
     public ProfileRoutes(PageSupport pages, FollowService follows, ResearcherRepository researchers) {
         this.pages = pages;
         this.follows = follows;
@@ -134,8 +142,18 @@ public final class ProfileRoutes {
                 return;
             }
             Account viewer = SessionHandler.viewer(rc);
-            pages.render(rc, 200, "pages/profile.jte", ProfileView.from(researcher)
-                    .withFollow(viewer != null, viewer == null ? null : Csrf.token(rc)));
+            ProfileView view = ProfileView.from(researcher).withFollow(viewer != null, viewer == null ? null : Csrf.token(rc));
+            if (claims == null || viewer == null) {
+                pages.render(rc, 200, "pages/profile.jte", view);
+                return;
+            }
+            claims.box(rc, view.researcherId()).onComplete(box -> {
+                if (box.failed()) {
+                    rc.fail(box.cause());
+                } else {
+                    pages.render(rc, 200, "pages/profile.jte", view.withClaim(box.result()));
+                }
+            });
         });
     }
 }

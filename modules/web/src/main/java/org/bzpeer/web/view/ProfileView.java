@@ -17,7 +17,9 @@ public record ProfileView(
         List<WorkSummary> works,
         int worksTotal,
         String nextWorksCursor,
-        Follow follow) {
+        Follow follow,
+        long researcherId,
+        ClaimBox claim) {
 
     /** The follow action: a form for members (with their CSRF token), a log-in link for visitors. */
     public record Follow(boolean signedIn, boolean following, int followers, String csrf) {
@@ -27,7 +29,13 @@ public record ProfileView(
     public ProfileView withFollow(boolean signedIn, String csrf) {
         return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
                 collaborators, works, worksTotal, nextWorksCursor,
-                new Follow(signedIn, follow.following(), follow.followers(), csrf));
+                new Follow(signedIn, follow.following(), follow.followers(), csrf), researcherId, claim);
+    }
+
+    /** The same view with the signed-in member's claim area (null for visitors). */
+    public ProfileView withClaim(ClaimBox box) {
+        return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
+                collaborators, works, worksTotal, nextWorksCursor, follow, researcherId, box);
     }
 
     public record Stats(int works, int followers, int topics, int closeCollaborators) {
@@ -83,6 +91,9 @@ public record ProfileView(
                 GraphData.integer(works, "totalCount"),
                 GraphData.bool(pageInfo, "hasNextPage") ? GraphData.str(pageInfo, "endCursor") : null,
                 new Follow(false, GraphData.bool(researcher, "viewerIsFollowing"),
-                        GraphData.integer(researcher, "followers"), null));
+                        GraphData.integer(researcher, "followers"), null),
+                org.bzpeer.core.rules.GlobalIds.decode(GraphData.str(researcher, "id"))
+                        .map(org.bzpeer.core.rules.GlobalIds.Decoded::id).orElse(0L),
+                null);
     }
 }
