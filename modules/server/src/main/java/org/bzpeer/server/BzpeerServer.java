@@ -58,7 +58,7 @@ public final class BzpeerServer {
             loadDemoDataIfEmpty(db);
             // Mailed links point at this server; with BZPEER_DEV_MAIL the pages also show them.
             ClaimService claims = new ClaimService(store.claims(), new LoggingMailTransport(config.devMail()),
-                    "http://localhost:" + (config.port() == 0 ? Config.DEFAULT_PORT : config.port()));
+                    config.linkBase(config.port() == 0 ? Config.DEFAULT_PORT : config.port()));
             GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey(),
                     org.bzpeer.api.limits.Limits.DEFAULT, claims);
             Templates templates = config.templatesDir().map(Templates::hotReloading).orElseGet(Templates::precompiled);

@@ -17,13 +17,25 @@ import org.bzpeer.store.DatabaseUrl;
  * @param devMail      {@code BZPEER_DEV_MAIL} (1 or 0): show mailed links (claim confirmations) on the pages as well
  *                     as in the log, since no mail server is configured. Default: on for the embedded database,
  *                     off with DATABASE_URL.
+ * @param publicUrl    {@code BZPEER_PUBLIC_URL}: the site's address as users reach it (e.g. behind a proxy), for
+ *                     links in mail; default {@code http://localhost:PORT}
  */
 public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir,
-                     boolean devMail) {
+                     boolean devMail, Optional<String> publicUrl) {
 
     /** Development mail on, as for the embedded default (tests). */
     public Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir) {
-        this(port, databaseUrl, dataDir, templatesDir, true);
+        this(port, databaseUrl, dataDir, templatesDir, true, Optional.empty());
+    }
+
+    public Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, Optional<Path> templatesDir,
+                  boolean devMail) {
+        this(port, databaseUrl, dataDir, templatesDir, devMail, Optional.empty());
+    }
+
+    /** Where links in mail point: the configured public address, or this machine. */
+    public String linkBase(int actualPort) {
+        return publicUrl.orElse("http://localhost:" + actualPort);
     }
 
     public static final int DEFAULT_PORT = 8080;
@@ -38,7 +50,26 @@ public record Config(int port, Optional<DatabaseUrl> databaseUrl, Path dataDir, 
     public static Config fromEnv(Map<String, String> env) {
         Optional<DatabaseUrl> db = databaseUrl(env.get("DATABASE_URL"));
         return new Config(port(env.get("PORT")), db, dataDir(env.get("BZPEER_DATA_DIR")),
-                templatesDir(env.get("BZPEER_TEMPLATES_DIR")), devMail(env.get("BZPEER_DEV_MAIL"), db.isEmpty()));
+                templatesDir(env.get("BZPEER_TEMPLATES_DIR")), devMail(env.get("BZPEER_DEV_MAIL"), db.isEmpty()),
+                publicUrl(env.get("BZPEER_PUBLIC_URL")));
+    }
+
+    private static Optional<String> publicUrl(String raw) {
+        if (blank(raw)) {
+            return Optional.empty();
+        }
+        String url = raw.strip().replaceAll("/+$", "");
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new Invalid("BZPEER_PUBLIC_URL must be an http(s) address such as https://bzpeer.example.org (got '"
+                    + raw + "').");
+        }
+        return Optional.of(url);
     }
 
     private static boolean devMail(String raw, boolean embedded) {

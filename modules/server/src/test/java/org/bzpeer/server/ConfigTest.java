@@ -42,5 +42,9 @@ class ConfigTest {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
         assertThatThrownBy(() -> Config.fromEnv(Map.of("BZPEER_TEMPLATES_DIR", "/does/not/exist")))
                 .hasMessageContaining("BZPEER_TEMPLATES_DIR");
+        assertThatThrownBy(() -> Config.fromEnv(Map.of("BZPEER_PUBLIC_URL", "ftp://x"))).hasMessageContaining("BZPEER_PUBLIC_URL");
+        assertThat(Config.fromEnv(Map.of("BZPEER_PUBLIC_URL", "https://bzpeer.example.org/")).linkBase(8080))
+                .isEqualTo("https://bzpeer.example.org");
+        assertThat(Config.fromEnv(Map.of()).linkBase(8080)).isEqualTo("http://localhost:8080");
     }
 }
