@@ -67,7 +67,10 @@ final class Wiring {
             Map.entry("ResearcherConnection", Connection.class),
             Map.entry("ResearcherEdge", ViewerFetchers.ResearcherEdge.class),
             Map.entry("Claim", org.bzpeer.core.model.Claim.class),
-            Map.entry("ClaimPayload", ClaimFetchers.ClaimPayload.class));
+            Map.entry("ClaimPayload", ClaimFetchers.ClaimPayload.class),
+            Map.entry("Invitation", org.bzpeer.store.repo.InvitationRepository.Invitation.class),
+            Map.entry("InvitationPayload", org.bzpeer.api.fetchers.CollaborationFetchers.InvitationPayload.class),
+            Map.entry("UpdateResearcherProfilePayload", org.bzpeer.api.fetchers.CollaborationFetchers.ProfilePayload.class));
 
     private Wiring() {
     }
@@ -78,6 +81,9 @@ final class Wiring {
 
     static RuntimeWiring build(Cursors cursors, Store store, ClaimService claims) {
         ClaimFetchers claim = new ClaimFetchers(claims);
+        org.bzpeer.api.fetchers.CollaborationFetchers collab = new org.bzpeer.api.fetchers.CollaborationFetchers(
+                store == null ? null : new org.bzpeer.api.accounts.CollaborationService(
+                        new org.bzpeer.store.repo.InvitationRepository(store.db())));
         QueryFetchers query = new QueryFetchers();
         Pages pages = new Pages(cursors);
         ResearcherFetchers researcher = new ResearcherFetchers(pages);
@@ -153,7 +159,13 @@ final class Wiring {
                         .dataFetcher("id", query::viewerId)
                         .dataFetcher("following", env -> viewer.following(env))
                         .dataFetcher("feed", env -> viewer.feed(env))
-                        .dataFetcher("claim", claim::viewerClaim))
+                        .dataFetcher("claim", claim::viewerClaim)
+                        .dataFetcher("invitationsReceived", collab::received)
+                        .dataFetcher("invitationsSent", collab::sent))
+                .type("Invitation", t -> t
+                        .dataFetcher("id", collab::id)
+                        .dataFetcher("researcher", collab::researcher))
+                .type("UpdateResearcherProfilePayload", t -> t.dataFetcher("researcher", collab::payloadResearcher))
                 .type("Claim", t -> t
                         .dataFetcher("id", claim::id)
                         .dataFetcher("researcher", claim::researcher)
@@ -165,7 +177,10 @@ final class Wiring {
                         .dataFetcher("followResearcher", env -> mutation.followResearcher(env))
                         .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env))
                         .dataFetcher("claimResearcher", claim::claimResearcher)
-                        .dataFetcher("reviewClaim", claim::reviewClaim))
+                        .dataFetcher("reviewClaim", claim::reviewClaim)
+                        .dataFetcher("inviteToCollaborate", collab::invite)
+                        .dataFetcher("respondToInvitation", collab::respond)
+                        .dataFetcher("updateResearcherProfile", collab::updateProfile))
                 .type("Topic", t -> t
                         .dataFetcher("id", group::topicId)
                         .dataFetcher("works", group::topicWorks)

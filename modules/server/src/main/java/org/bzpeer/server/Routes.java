@@ -63,9 +63,14 @@ final class Routes {
         new GraphiQLRoutes().mount(router);
         org.bzpeer.web.pages.ClaimRoutes claimRoutes = new org.bzpeer.web.pages.ClaimRoutes(pages, claims, store.researchers());
         claimRoutes.mount(router);
-        new AccountRoutes(pages, accounts).withClaims(claims, claimRoutes, store.researchers()).mount(router);
+        org.bzpeer.web.pages.CollaborationRoutes collaborationRoutes = new org.bzpeer.web.pages.CollaborationRoutes(pages,
+                new org.bzpeer.api.accounts.CollaborationService(new org.bzpeer.store.repo.InvitationRepository(db)),
+                store.researchers());
+        collaborationRoutes.mount(router);
+        new AccountRoutes(pages, accounts).withClaims(claims, claimRoutes, store.researchers())
+                .withCollaboration(collaborationRoutes).mount(router);
         new ProfileRoutes(pages, new FollowService(store.follows()), store.researchers()).withClaims(claimRoutes)
-                .mount(router);
+                .withCollaboration(collaborationRoutes).mount(router);
         new BrowseRoutes(pages).mount(router);
         new GraphRoutes(pages).mount(router);
 

@@ -40,6 +40,14 @@ public final class AccountRoutes {
         return this;
     }
 
+    private CollaborationRoutes collaboration;
+
+    /** Adds the invitations inbox and the sent invitations to /account. */
+    public AccountRoutes withCollaboration(CollaborationRoutes collaboration) {
+        this.collaboration = collaboration;
+        return this;
+    }
+
     public AccountRoutes(PageSupport pages, AccountService accounts) {
         this.pages = pages;
         this.accounts = accounts;
@@ -120,13 +128,16 @@ public final class AccountRoutes {
                     return new AccountView.Claim(r.slug(), r.displayName(), c.state().name(), c.state().label(),
                             c.reason(), c.email(), c.emailConfirmedAt() != null, claimRoutes.devLink(c));
                 }));
-        claim.onComplete(result -> {
+        claim.compose(c -> (collaboration == null ? io.vertx.core.Future.succeededFuture(AccountView.Invitations.NONE)
+                : collaboration.invitations(viewer)).map(inv -> java.util.Map.entry(java.util.Optional.ofNullable(c), inv)))
+                .onComplete(result -> {
             if (result.failed()) {
                 rc.fail(result.cause());
                 return;
             }
             pages.render(rc, 200, "pages/account.jte", new AccountView(viewer.displayName(), viewer.email(),
-                    moderator ? "Moderator" : "Member", since, csrf, result.result(), moderator));
+                    moderator ? "Moderator" : "Member", since, csrf, result.result().getKey().orElse(null), moderator,
+                    result.result().getValue()));
         });
     }
 

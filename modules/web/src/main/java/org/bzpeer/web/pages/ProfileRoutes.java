@@ -33,6 +33,13 @@ public final class ProfileRoutes {
     private final ResearcherRepository researchers;
 
     private ClaimRoutes claims;
+    private CollaborationRoutes collaboration;
+
+    /** Adds the direct-collaboration area (invite form, owner settings, or why it is locked). */
+    public ProfileRoutes withCollaboration(CollaborationRoutes collaboration) {
+        this.collaboration = collaboration;
+        return this;
+    }
 
     /** Adds the claim area (form or state) for signed-in members. */
     public ProfileRoutes withClaims(ClaimRoutes claims) {
@@ -142,16 +149,15 @@ public final class ProfileRoutes {
                 return;
             }
             Account viewer = SessionHandler.viewer(rc);
-            ProfileView view = ProfileView.from(researcher).withFollow(viewer != null, viewer == null ? null : Csrf.token(rc));
-            if (claims == null || viewer == null) {
-                pages.render(rc, 200, "pages/profile.jte", view);
-                return;
-            }
-            claims.box(rc, view.researcherId()).onComplete(box -> {
-                if (box.failed()) {
-                    rc.fail(box.cause());
+            ProfileView base = ProfileView.from(researcher).withFollow(viewer != null, viewer == null ? null : Csrf.token(rc));
+            Future<ProfileView> withCollab = collaboration == null ? Future.succeededFuture(base)
+                    : collaboration.box(rc, base.researcherId()).map(base::withCollab);
+            withCollab.compose(view -> claims == null || viewer == null ? Future.succeededFuture(view)
+                    : claims.box(rc, view.researcherId()).map(view::withClaim)).onComplete(done -> {
+                if (done.failed()) {
+                    rc.fail(done.cause());
                 } else {
-                    pages.render(rc, 200, "pages/profile.jte", view.withClaim(box.result()));
+                    pages.render(rc, 200, "pages/profile.jte", done.result());
                 }
             });
         });

@@ -19,7 +19,8 @@ public record ProfileView(
         String nextWorksCursor,
         Follow follow,
         long researcherId,
-        ClaimBox claim) {
+        ClaimBox claim,
+        CollabBox collab) {
 
     /** The follow action: a form for members (with their CSRF token), a log-in link for visitors. */
     public record Follow(boolean signedIn, boolean following, int followers, String csrf) {
@@ -29,13 +30,19 @@ public record ProfileView(
     public ProfileView withFollow(boolean signedIn, String csrf) {
         return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
                 collaborators, works, worksTotal, nextWorksCursor,
-                new Follow(signedIn, follow.following(), follow.followers(), csrf), researcherId, claim);
+                new Follow(signedIn, follow.following(), follow.followers(), csrf), researcherId, claim, collab);
     }
 
     /** The same view with the signed-in member's claim area (null for visitors). */
     public ProfileView withClaim(ClaimBox box) {
         return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
-                collaborators, works, worksTotal, nextWorksCursor, follow, researcherId, box);
+                collaborators, works, worksTotal, nextWorksCursor, follow, researcherId, box, collab);
+    }
+
+    /** The same view with the direct-collaboration area. */
+    public ProfileView withCollab(CollabBox box) {
+        return new ProfileView(slug, displayName, headline, openToCollaborate, affiliations, stats, trust, topics,
+                collaborators, works, worksTotal, nextWorksCursor, follow, researcherId, claim, box);
     }
 
     public record Stats(int works, int followers, int topics, int closeCollaborators) {
@@ -94,6 +101,6 @@ public record ProfileView(
                         GraphData.integer(researcher, "followers"), null),
                 org.bzpeer.core.rules.GlobalIds.decode(GraphData.str(researcher, "id"))
                         .map(org.bzpeer.core.rules.GlobalIds.Decoded::id).orElse(0L),
-                null);
+                null, null);
     }
 }
