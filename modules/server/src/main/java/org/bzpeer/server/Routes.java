@@ -68,7 +68,7 @@ final class Routes {
                 store.researchers());
         collaborationRoutes.mount(router);
         new AccountRoutes(pages, accounts).withClaims(claims, claimRoutes, store.researchers())
-                .withCollaboration(collaborationRoutes).mount(router);
+                .withCollaboration(collaborationRoutes).withFollows(store.follows()).mount(router);
         new ProfileRoutes(pages, new FollowService(store.follows()), store.researchers()).withClaims(claimRoutes)
                 .withCollaboration(collaborationRoutes).mount(router);
         new BrowseRoutes(pages).mount(router);

@@ -67,6 +67,7 @@ class FollowIT {
         assertThat(bea.get("/following").body()).contains("You do not follow anyone yet");
         String csrf = bea.csrf("/researchers/piotr-zielinski");
         bea.post("/researchers/piotr-zielinski/follow", Map.of("csrf", csrf));
+        assertThat(bea.get("/account").body()).contains(">Piotr Zielinski</a>");
         String page = bea.get("/following").body();
         assertThat(page).contains("Piotr Zielinski").contains("On the Generalization Mystery in Deep Learning")
                 .contains("3 work(s) in all");

@@ -27,6 +27,8 @@ public final class AccountRoutes {
     private final AccountService accounts;
 
     static final String FOLLOWING = "pages/following.graphql";
+    /** The account page names this many followed researchers; /following lists them all. */
+    static final int FOLLOWING_SHOWN = 12;
     private org.bzpeer.api.accounts.ClaimService claims;
     private ClaimRoutes claimRoutes;
     private org.bzpeer.store.repo.ResearcherRepository researchers;
@@ -43,6 +45,14 @@ public final class AccountRoutes {
     private CollaborationRoutes collaboration;
 
     /** Adds the invitations inbox and the sent invitations to /account. */
+    private org.bzpeer.store.repo.FollowRepository follows;
+
+    /** Lists the researchers the account follows on the account page. */
+    public AccountRoutes withFollows(org.bzpeer.store.repo.FollowRepository follows) {
+        this.follows = follows;
+        return this;
+    }
+
     public AccountRoutes withCollaboration(CollaborationRoutes collaboration) {
         this.collaboration = collaboration;
         return this;
@@ -128,16 +138,22 @@ public final class AccountRoutes {
                     return new AccountView.Claim(r.slug(), r.displayName(), c.state().name(), c.state().label(),
                             c.reason(), c.email(), c.emailConfirmedAt() != null, claimRoutes.devLink(c));
                 }));
+        io.vertx.core.Future<java.util.List<org.bzpeer.web.view.Link>> following = follows == null
+                ? io.vertx.core.Future.succeededFuture(java.util.List.of())
+                : follows.following(viewer.id(), FOLLOWING_SHOWN, 0).map(rs -> rs.stream()
+                        .map(r -> new org.bzpeer.web.view.Link(r.slug(), r.displayName())).toList());
         claim.compose(c -> (collaboration == null ? io.vertx.core.Future.succeededFuture(AccountView.Invitations.NONE)
                 : collaboration.invitations(viewer)).map(inv -> java.util.Map.entry(java.util.Optional.ofNullable(c), inv)))
+                .compose(ci -> following.map(f -> java.util.Map.entry(ci, f)))
                 .onComplete(result -> {
             if (result.failed()) {
                 rc.fail(result.cause());
                 return;
             }
+            var ci = result.result().getKey();
             pages.render(rc, 200, "pages/account.jte", new AccountView(viewer.displayName(), viewer.email(),
-                    moderator ? "Moderator" : "Member", since, csrf, result.result().getKey().orElse(null), moderator,
-                    result.result().getValue()));
+                    moderator ? "Moderator" : "Member", since, csrf, ci.getKey().orElse(null), moderator,
+                    ci.getValue(), result.result().getValue()));
         });
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
  * the inbox (invitations to the record the account owns) and the invitations it sent, at most 50 each.
  */
 public record AccountView(String displayName, String email, String role, String memberSince, String csrf,
-                          Claim claim, boolean moderator, Invitations invitations) {
+                          Claim claim, boolean moderator, Invitations invitations, List<Link> following) {
 
     /** The account's claim as the account page shows it. */
     public record Claim(String slug, String researcherName, String state, String stateLabel, String reason,
