@@ -50,6 +50,34 @@ class HtmlValidityIT {
         assertValid(path + " (wrapped in a document from line 2)", document);
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("pages as a signed-in member sees them (account, following, profiles with follow and claim forms) are valid")
+    void signedInPages() throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        String registerPage = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/register")))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(registerPage);
+        assertThat(csrf.find()).isTrue();
+        String form = "csrf=" + csrf.group(1) + "&displayName=Valid+Member&email=valid.member%40example.org"
+                + "&password=a+long+enough+password";
+        HttpResponse<String> registered = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(app.url("/register")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).isEqualTo(303);
+        for (String path : new String[] {"/account", "/following", "/researchers/piotr-zielinski",
+                "/researchers/hannah-goldberg"}) {
+            HttpResponse<String> page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url(path)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("GET " + path + " signed in").isEqualTo(200);
+            assertThat(page.body()).as(path).contains("Log out");
+            assertValid(path + " (signed in)", page.body());
+        }
+    }
+
     private static void assertValid(String what, String html) {
         NuHtmlChecker.Report report = checker.check(what, html);
         if (!report.warnings().isEmpty()) {

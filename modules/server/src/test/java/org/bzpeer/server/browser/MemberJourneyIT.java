@@ -90,11 +90,23 @@ class MemberJourneyIT {
         login("hannah@riverside-tech.example");
         open("/account");
         assertThat(text()).contains("Sam Invites").contains("Would you like to compare notes on gradient coherence?");
+        axe("/account with an invitation");
         driver.findElement(By.xpath("//button[normalize-space()='Accept']")).click();
+        open(RECORD);
+        axe(RECORD + " seen by its owner");
         logout();
         login("sam@example.org");
         open("/account");
         assertThat(text()).contains("Hannah Goldberg").containsIgnoringCase("accepted");
+        axe("/account of the sender");
+        open("/following");
+        axe("/following");
+    }
+
+    /** axe-core on the current page, signed in: no violations. */
+    private static void axe(String what) {
+        Axe.Result result = Axe.run(driver);
+        assertThat(result.violations()).as(() -> "axe violations on " + what + ":" + result.describe()).isEmpty();
     }
 
     private static void register(String name, String email) {
