@@ -101,6 +101,27 @@ class MemberJourneyIT {
         axe("/account of the sender");
         open("/following");
         axe("/following");
+
+        // The moderation queue, as a moderator sees it (with a pending claim in it).
+        register("Pending Claimant", "pending@example.org");
+        open("/researchers/piotr-zielinski");
+        driver.findElement(By.id("claim-orcid")).sendKeys("0000-0002-1825-0097");
+        driver.findElement(By.xpath("//button[normalize-space()='Claim this record']")).click();
+        logout();
+        promote("sam@example.org");
+        login("sam@example.org");
+        open("/admin/claims");
+        assertThat(text()).contains("Piotr Zielinski");
+        axe("/admin/claims");
+    }
+
+    private static void promote(String email) {
+        var url = server.databaseUrl();
+        try (var c = java.sql.DriverManager.getConnection(url.jdbcUrl(), url.options().getUser(), null)) {
+            c.createStatement().executeUpdate("UPDATE accounts SET role = 'MODERATOR' WHERE email = '" + email + "'");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** axe-core on the current page, signed in: no violations. */
