@@ -66,6 +66,8 @@ final class Wiring {
             Map.entry("FollowResearcherPayload", MutationFetchers.FollowPayload.class),
             Map.entry("ResearcherConnection", Connection.class),
             Map.entry("ResearcherEdge", ViewerFetchers.ResearcherEdge.class),
+            Map.entry("InvitationConnection", Connection.class),
+            Map.entry("InvitationEdge", ViewerFetchers.InvitationEdge.class),
             Map.entry("Claim", org.bzpeer.core.model.Claim.class),
             Map.entry("ClaimPayload", ClaimFetchers.ClaimPayload.class),
             Map.entry("Invitation", org.bzpeer.store.repo.InvitationRepository.Invitation.class),
@@ -83,7 +85,7 @@ final class Wiring {
         ClaimFetchers claim = new ClaimFetchers(claims);
         org.bzpeer.api.fetchers.CollaborationFetchers collab = new org.bzpeer.api.fetchers.CollaborationFetchers(
                 store == null ? null : new org.bzpeer.api.accounts.CollaborationService(
-                        new org.bzpeer.store.repo.InvitationRepository(store.db())));
+                        store.invitations()));
         QueryFetchers query = new QueryFetchers();
         Pages pages = new Pages(cursors);
         ResearcherFetchers researcher = new ResearcherFetchers(pages);
@@ -91,7 +93,7 @@ final class Wiring {
         WorkFetchers work = new WorkFetchers();
         SearchFetchers search = new SearchFetchers(pages, store);
         GraphFetchers graph = new GraphFetchers();
-        ViewerFetchers viewer = store == null ? null : new ViewerFetchers(pages, store.follows());
+        ViewerFetchers viewer = store == null ? null : new ViewerFetchers(pages, store.follows(), store.invitations());
         MutationFetchers mutation = store == null ? null
                 : new MutationFetchers(new FollowService(store.follows()), store);
         return RuntimeWiring.newRuntimeWiring()
@@ -160,8 +162,9 @@ final class Wiring {
                         .dataFetcher("following", env -> viewer.following(env))
                         .dataFetcher("feed", env -> viewer.feed(env))
                         .dataFetcher("claim", claim::viewerClaim)
-                        .dataFetcher("invitationsReceived", collab::received)
-                        .dataFetcher("invitationsSent", collab::sent))
+                        .dataFetcher("invitationsReceived", env -> viewer.invitationsReceived(env))
+                        .dataFetcher("invitationsSent", env -> viewer.invitationsSent(env)))
+                .type("InvitationConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("Invitation", t -> t
                         .dataFetcher("id", collab::id)
                         .dataFetcher("researcher", collab::researcher))

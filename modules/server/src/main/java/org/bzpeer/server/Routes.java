@@ -64,7 +64,7 @@ final class Routes {
         org.bzpeer.web.pages.ClaimRoutes claimRoutes = new org.bzpeer.web.pages.ClaimRoutes(pages, claims, store.researchers());
         claimRoutes.mount(router);
         org.bzpeer.web.pages.CollaborationRoutes collaborationRoutes = new org.bzpeer.web.pages.CollaborationRoutes(pages,
-                new org.bzpeer.api.accounts.CollaborationService(new org.bzpeer.store.repo.InvitationRepository(db)),
+                new org.bzpeer.api.accounts.CollaborationService(store.invitations()),
                 store.researchers());
         collaborationRoutes.mount(router);
         new AccountRoutes(pages, accounts).withClaims(claims, claimRoutes, store.researchers())

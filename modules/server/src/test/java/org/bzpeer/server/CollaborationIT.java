@@ -108,11 +108,11 @@ class CollaborationIT {
     }
 
     static String globalId(long invitationId) {
-        JsonArray received = gql(owner, "{ viewer { invitationsReceived { id message } } }").getJsonObject("data")
-                .getJsonObject("viewer").getJsonArray("invitationsReceived");
+        JsonArray received = gql(owner, "{ viewer { invitationsReceived(first: 100) { edges { node { id message } } } } }")
+                .getJsonObject("data").getJsonObject("viewer").getJsonObject("invitationsReceived").getJsonArray("edges");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < received.size(); i++) {
-            ids.add(received.getJsonObject(i).getString("id"));
+            ids.add(received.getJsonObject(i).getJsonObject("node").getString("id"));
         }
         String wanted = org.bzpeer.core.rules.GlobalIds.encode("Invitation", invitationId);
         assertThat(ids).contains(wanted);
@@ -150,8 +150,11 @@ class CollaborationIT {
 
         assertThat(query("SELECT state FROM invitations WHERE id = " + id)).containsExactly("ACCEPTED");
         assertThat(text(alice.get("/account").body())).contains("Accepted");
-        JsonObject aliceSent = gql(alice, "{ viewer { invitationsSent { state message decidedAt researcher { slug } } } }")
-                .getJsonObject("data").getJsonObject("viewer").getJsonArray("invitationsSent").getJsonObject(0);
+        JsonObject sentConnection = gql(alice, "{ viewer { invitationsSent(first: 5) { totalCount edges { node {"
+                + " state message decidedAt researcher { slug } } } } } }")
+                .getJsonObject("data").getJsonObject("viewer").getJsonObject("invitationsSent");
+        assertThat(sentConnection.getInteger("totalCount")).isPositive();
+        JsonObject aliceSent = sentConnection.getJsonArray("edges").getJsonObject(0).getJsonObject("node");
         assertThat(aliceSent.getString("state")).isEqualTo("ACCEPTED");
         assertThat(aliceSent.getString("message")).isEqualTo(MESSAGE);
         assertThat(aliceSent.getString("decidedAt")).isNotNull();

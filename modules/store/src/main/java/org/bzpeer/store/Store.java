@@ -7,6 +7,7 @@ import org.bzpeer.store.repo.CollaborationRepository;
 import org.bzpeer.store.repo.FollowRepository;
 import org.bzpeer.store.repo.GraphRepository;
 import org.bzpeer.store.repo.InstitutionRepository;
+import org.bzpeer.store.repo.InvitationRepository;
 import org.bzpeer.store.repo.ResearcherRepository;
 import org.bzpeer.store.repo.SearchRepository;
 import org.bzpeer.store.repo.SourceRepository;
@@ -27,12 +28,14 @@ public record Store(
         GraphRepository graph,
         AccountRepository accounts,
         FollowRepository follows,
-        ClaimRepository claims) {
+        ClaimRepository claims,
+        InvitationRepository invitations) {
 
     public static Store over(Db db) {
         return new Store(db, new ResearcherRepository(db), new WorkRepository(db), new AuthorshipRepository(db),
                 new TopicRepository(db), new SourceRepository(db), new InstitutionRepository(db),
                 new CollaborationRepository(db), new SearchRepository(db), new GraphRepository(db),
-                new AccountRepository(db), new FollowRepository(db), new ClaimRepository(db));
+                new AccountRepository(db), new FollowRepository(db), new ClaimRepository(db),
+                new InvitationRepository(db));
     }
 }

@@ -46,16 +46,6 @@ public final class CollaborationFetchers {
         return Loaders.researcherById(env).load(payload.researcherId());
     }
 
-    public CompletableFuture<List<Invitation>> received(DataFetchingEnvironment env) {
-        Account account = env.getSource();
-        return collaboration.received(account).toCompletionStage().toCompletableFuture();
-    }
-
-    public CompletableFuture<List<Invitation>> sent(DataFetchingEnvironment env) {
-        Account account = env.getSource();
-        return collaboration.sent(account).toCompletionStage().toCompletableFuture();
-    }
-
     public CompletableFuture<InvitationPayload> invite(DataFetchingEnvironment env) {
         Account viewer = viewer(env, "Log in to invite researchers.");
         Map<String, Object> input = env.getArgument("input");

@@ -75,11 +75,16 @@ public final class InvitationRepository {
             """;
     static final String RECEIVED = "SELECT " + COLUMNS + FROM + """
             WHERE i.researcher_id IN (SELECT c.researcher_id FROM claims c WHERE c.account_id = $1 AND c.state = 'CLAIMED')
-            ORDER BY i.created_at DESC, i.id DESC LIMIT $2
+            ORDER BY i.created_at DESC, i.id DESC LIMIT $2 OFFSET $3
             """;
     static final String SENT = "SELECT " + COLUMNS + FROM + """
-            WHERE i.sender_id = $1 ORDER BY i.created_at DESC, i.id DESC LIMIT $2
+            WHERE i.sender_id = $1 ORDER BY i.created_at DESC, i.id DESC LIMIT $2 OFFSET $3
             """;
+    static final String COUNT_RECEIVED = """
+            SELECT count(*) AS n FROM invitations i
+             WHERE i.researcher_id IN (SELECT c.researcher_id FROM claims c WHERE c.account_id = $1 AND c.state = 'CLAIMED')
+            """;
+    static final String COUNT_SENT = "SELECT count(*) AS n FROM invitations i WHERE i.sender_id = $1";
     static final String UPDATE_PROFILE = """
             UPDATE researchers SET headline = $2, open_to_collaborate = $3, affiliation_text = $4 WHERE id = $1
             """;
@@ -133,20 +138,41 @@ public final class InvitationRepository {
 
     /** Invitations to the records the account owns, newest first. */
     public Future<List<Invitation>> received(long accountId, int limit) {
-        return list(RECEIVED, accountId, limit);
+        return list(RECEIVED, accountId, limit, 0);
+    }
+
+    /** A window of the invitations to the account's claimed record, newest first. */
+    public Future<List<Invitation>> received(long accountId, int limit, int offset) {
+        return list(RECEIVED, accountId, limit, offset);
+    }
+
+    public Future<List<Invitation>> sent(long accountId, int limit, int offset) {
+        return list(SENT, accountId, limit, offset);
+    }
+
+    public Future<Integer> countReceived(long accountId) {
+        return count(COUNT_RECEIVED, accountId);
+    }
+
+    public Future<Integer> countSent(long accountId) {
+        return count(COUNT_SENT, accountId);
+    }
+
+    private Future<Integer> count(String sql, long accountId) {
+        return db.query(sql, Tuple.of(accountId)).map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
     /** Invitations the account sent, newest first. */
     public Future<List<Invitation>> sent(long accountId, int limit) {
-        return list(SENT, accountId, limit);
+        return list(SENT, accountId, limit, 0);
     }
 
     public Future<Void> updateProfile(long researcherId, String headline, boolean open, String affiliationText) {
         return db.query(UPDATE_PROFILE, Tuple.of(researcherId, headline, open, affiliationText)).mapEmpty();
     }
 
-    private Future<List<Invitation>> list(String sql, long accountId, int limit) {
-        return db.query(sql, Tuple.of(accountId, limit)).map(rows -> {
+    private Future<List<Invitation>> list(String sql, long accountId, int limit, int offset) {
+        return db.query(sql, Tuple.of(accountId, limit, offset)).map(rows -> {
             List<Invitation> list = new ArrayList<>();
             rows.forEach(row -> list.add(invitation(row)));
             return list;
