@@ -125,6 +125,8 @@ class VouchIT {
         assertThat(code(vouchMutation(new Browser(), record))).isEqualTo("UNAUTHENTICATED");
         assertThat(vouchForm(outsider, record).statusCode()).isEqualTo(403);
         assertThat(code(vouchMutation(outsider, record))).isEqualTo("FORBIDDEN");
+        assertThat(vouchForm(moderator, record).statusCode()).isEqualTo(403);
+        assertThat(code(vouchMutation(moderator, record))).isEqualTo("FORBIDDEN");
         assertThat(vouchForm(claimant, record).statusCode()).isEqualTo(403);
         assertThat(code(vouchMutation(claimant, record))).isEqualTo("FORBIDDEN");
         assertThat(voucher.post("/researchers/" + record + "/vouch",
