@@ -70,6 +70,7 @@ final class Wiring {
             Map.entry("InvitationEdge", ViewerFetchers.InvitationEdge.class),
             Map.entry("Claim", org.bzpeer.core.model.Claim.class),
             Map.entry("ClaimPayload", ClaimFetchers.ClaimPayload.class),
+            Map.entry("VouchForClaimPayload", ClaimFetchers.VouchPayload.class),
             Map.entry("Invitation", org.bzpeer.store.repo.InvitationRepository.Invitation.class),
             Map.entry("InvitationPayload", org.bzpeer.api.fetchers.CollaborationFetchers.InvitationPayload.class),
             Map.entry("UpdateResearcherProfilePayload", org.bzpeer.api.fetchers.CollaborationFetchers.ProfilePayload.class));
@@ -174,13 +175,16 @@ final class Wiring {
                         .dataFetcher("researcher", claim::researcher)
                         .dataFetcher("stateLabel", claim::stateLabel)
                         .dataFetcher("orcidMatchesRecord", claim::orcidMatchesRecord)
-                        .dataFetcher("emailConfirmed", claim::emailConfirmed))
+                        .dataFetcher("emailConfirmed", claim::emailConfirmed)
+                        .dataFetcher("vouches", claim::vouches))
+                .type("VouchForClaimPayload", t -> t.dataFetcher("researcher", claim::vouchResearcher))
                 .type("ResearcherConnection", t -> t.dataFetcher("totalCount", Connection::totalCount))
                 .type("Mutation", t -> t
                         .dataFetcher("followResearcher", env -> mutation.followResearcher(env))
                         .dataFetcher("unfollowResearcher", env -> mutation.unfollowResearcher(env))
                         .dataFetcher("claimResearcher", claim::claimResearcher)
                         .dataFetcher("reviewClaim", claim::reviewClaim)
+                        .dataFetcher("vouchForClaim", claim::vouchForClaim)
                         .dataFetcher("inviteToCollaborate", collab::invite)
                         .dataFetcher("respondToInvitation", collab::respond)
                         .dataFetcher("updateResearcherProfile", collab::updateProfile))

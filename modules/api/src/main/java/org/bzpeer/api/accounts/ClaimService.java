@@ -161,6 +161,58 @@ public final class ClaimService {
         });
     }
 
+    /** A vouch as it came out: the record, its live claim, the vouches on it, and whether this call added one. */
+    public record Vouch(long researcherId, long claimId, int vouches, boolean added) {
+    }
+
+    /**
+     * The signed-in owner of a co-author record vouches for the live (PENDING or CLAIMED) claim on a record. Refusals
+     * change nothing: anonymous (UNAUTHENTICATED), no claim at all (NOT_FOUND), one's own claim or not owning a
+     * claimed co-author record (FORBIDDEN), a rejected or disputed claim (BAD_USER_INPUT). Vouching twice is a no-op.
+     */
+    public Future<Vouch> vouch(Account viewer, long researcherId) {
+        if (viewer == null) {
+            return Future.failedFuture(new ApiException(ErrorCode.UNAUTHENTICATED, "Log in to vouch for a claim."));
+        }
+        return claims.vouchContext(researcherId, viewer.id()).compose(found -> {
+            if (found.isEmpty()) {
+                return Future.failedFuture(new ApiException(ErrorCode.NOT_FOUND, "There is no claim of this record to vouch for."));
+            }
+            var ctx = found.get();
+            if (ctx.claimantId() == viewer.id()) {
+                return Future.failedFuture(new ApiException(ErrorCode.FORBIDDEN, "You cannot vouch for your own claim."));
+            }
+            if (ctx.state() != Claim.State.PENDING && ctx.state() != Claim.State.CLAIMED) {
+                return Future.failedFuture(ApiException.badInput(
+                        "This record has no pending or approved claim to vouch for."));
+            }
+            if (ctx.sharedWorks() <= 0) {
+                return Future.failedFuture(new ApiException(ErrorCode.FORBIDDEN, "Only the owner of a claimed record "
+                        + "that co-authored works with this researcher can vouch for the claim."));
+            }
+            String why = "Vouched by " + ctx.voucherName() + ", co-author on " + ctx.sharedWorks()
+                    + (ctx.sharedWorks() == 1 ? " work" : " works");
+            return claims.vouch(ctx.claimId(), viewer.id(), why, ClaimRules::vouchWeight, ClaimRules.AUTO_APPROVE_FROM)
+                    .compose(result -> !result.live()
+                            ? Future.failedFuture(ApiException.badInput("This record has no pending or approved claim to vouch for."))
+                            : claims.vouchCount(ctx.claimId()).map(n -> new Vouch(researcherId, ctx.claimId(), n, result.added())));
+        });
+    }
+
+    /** Whether the page should offer the viewer a vouch form for the record's claim: the same rule as {@link #vouch}. */
+    public Future<Optional<ClaimRepository.VouchContext>> vouchOffer(Account viewer, long researcherId) {
+        if (viewer == null) {
+            return Future.succeededFuture(Optional.empty());
+        }
+        return claims.vouchContext(researcherId, viewer.id()).map(found -> found.filter(ctx -> ctx.claimantId() != viewer.id()
+                && (ctx.state() == Claim.State.PENDING || ctx.state() == Claim.State.CLAIMED) && ctx.sharedWorks() > 0));
+    }
+
+    /** How many co-authors vouched for a claim. */
+    public Future<Integer> vouches(Claim claim) {
+        return claims.vouchCount(claim.id());
+    }
+
     public Future<Optional<Claim>> latest(Account viewer) {
         return viewer == null ? Future.succeededFuture(Optional.empty()) : claims.latestByAccount(viewer.id());
     }

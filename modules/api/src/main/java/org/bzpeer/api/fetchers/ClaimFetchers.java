@@ -22,6 +22,10 @@ public final class ClaimFetchers {
     public record ClaimPayload(Claim claim) {
     }
 
+    /** What {@code vouchForClaim} returns: the record, the vouches on its claim, whether this call added one. */
+    public record VouchPayload(long researcherId, int vouches, boolean added) {
+    }
+
     private final ClaimService claims;
 
     public ClaimFetchers(ClaimService claims) {
@@ -76,6 +80,28 @@ public final class ClaimFetchers {
                 .orElseThrow(() -> new ApiException(ErrorCode.NOT_FOUND, "There is no such claim."));
         return claims.review(viewer, id, Boolean.TRUE.equals(input.get("approve")), (String) input.get("reason"))
                 .map(ClaimPayload::new).toCompletionStage().toCompletableFuture();
+    }
+
+    /** {@code Claim.vouches}. */
+    public CompletableFuture<Integer> vouches(DataFetchingEnvironment env) {
+        return claims.vouches(source(env)).toCompletionStage().toCompletableFuture();
+    }
+
+    public CompletableFuture<VouchPayload> vouchForClaim(DataFetchingEnvironment env) {
+        Account viewer = env.getGraphQlContext().get(GraphQLService.VIEWER);
+        if (viewer == null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "Log in to vouch for a claim.");
+        }
+        Map<String, Object> input = env.getArgument("input");
+        long id = Ids.of(Ids.RESEARCHER, (String) input.get("researcherId"))
+                .orElseThrow(() -> ApiException.badInput("`researcherId` is not the id of a researcher."));
+        return claims.vouch(viewer, id).map(v -> new VouchPayload(v.researcherId(), v.vouches(), v.added()))
+                .toCompletionStage().toCompletableFuture();
+    }
+
+    public CompletableFuture<Researcher> vouchResearcher(DataFetchingEnvironment env) {
+        VouchPayload payload = env.getSource();
+        return Loaders.researcherById(env).load(payload.researcherId());
     }
 
     private static Claim source(DataFetchingEnvironment env) {

@@ -99,7 +99,7 @@ public final class ResearcherFetchers {
         return counts(env, r).thenCombine(Loaders.trustFacts(env).load(r.id()), (c, found) -> {
             TrustFacts f = found == null ? TrustFacts.NONE : found;
             return Trust.of(TrustRule.evaluate(new TrustInputs(true, c.works(), r.claimStatus(), f.emailConfirmed(),
-                    f.institutionalEmailConfirmed(), f.orcidConfirmed(), 0, f.moderatorReviewed(), f.openDisputes())));
+                    f.institutionalEmailConfirmed(), f.orcidConfirmed(), f.vouches(), f.moderatorReviewed(), f.openDisputes())));
         });
     }
 

@@ -21,6 +21,10 @@ public final class ClaimRules {
     public static final int ORCID_UNVERIFIABLE = 10;
     /** An address at one of the record's institutions, confirmed through the one-time link. */
     public static final int INSTITUTIONAL_EMAIL_CONFIRMED = 50;
+    /** Each vouch by a co-author whose own record is claimed. */
+    public static final int COAUTHOR_VOUCH = 25;
+    /** Vouches beyond this many are recorded but add nothing to the score. */
+    public static final int MAX_VOUCHES_SCORED = 2;
     /** From this score a claim is approved without a moderator. */
     public static final int AUTO_APPROVE_FROM = 100;
     public static final int MAX_REASON = 500;
@@ -31,6 +35,11 @@ public final class ClaimRules {
     public static int score(boolean orcidMatchesRecord, boolean orcidGivenUnverifiable, boolean institutionalEmailConfirmed) {
         return (orcidMatchesRecord ? ORCID_MATCH : 0) + (orcidGivenUnverifiable ? ORCID_UNVERIFIABLE : 0)
                 + (institutionalEmailConfirmed ? INSTITUTIONAL_EMAIL_CONFIRMED : 0);
+    }
+
+    /** What the {@code nth} vouch (1-based) adds to a claim's score. */
+    public static int vouchWeight(int nth) {
+        return nth >= 1 && nth <= MAX_VOUCHES_SCORED ? COAUTHOR_VOUCH : 0;
     }
 
     public static boolean autoApproves(int score) {

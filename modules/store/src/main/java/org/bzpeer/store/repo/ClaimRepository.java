@@ -53,8 +53,21 @@ public final class ClaimRepository {
 
     /** The claim facts the trust rule needs for one researcher. */
     public record TrustFacts(boolean claimed, boolean emailConfirmed, boolean institutionalEmailConfirmed,
-                             boolean orcidConfirmed, boolean moderatorReviewed, int openDisputes) {
-        public static final TrustFacts NONE = new TrustFacts(false, false, false, false, false, 0);
+                             boolean orcidConfirmed, boolean moderatorReviewed, int openDisputes, int vouches) {
+        public static final TrustFacts NONE = new TrustFacts(false, false, false, false, false, 0, 0);
+    }
+
+    /**
+     * What a vouch by {@code accountId} for the claim on a record depends on: the record's live (PENDING or CLAIMED)
+     * claim, else its most recent claim; the works the account's own claimed record shares with the record (0 when
+     * it owns no co-author record); whether the account already vouched.
+     */
+    public record VouchContext(long claimId, Claim.State state, long claimantId, int sharedWorks, boolean vouched,
+                               String voucherName) {
+    }
+
+    /** The outcome of a vouch: the claim afterwards; {@code added} false when nothing changed. */
+    public record VouchResult(Claim claim, boolean added, boolean live) {
     }
 
     static final String COLUMNS = "c.id, c.researcher_id, c.account_id, c.state, c.orcid, c.orcid_verified, c.email, "
@@ -125,10 +138,31 @@ public final class ClaimRepository {
                    bool_or(c.state = 'CLAIMED' AND c.email_confirmed_at IS NOT NULL AND c.email_domain_match) AS institutional,
                    bool_or(c.state = 'CLAIMED' AND c.orcid_verified) AS orcid,
                    bool_or(c.state = 'CLAIMED' AND c.decided_by IS NOT NULL) AS reviewed,
-                   count(*) FILTER (WHERE c.state = 'DISPUTED') AS disputes
+                   count(*) FILTER (WHERE c.state = 'DISPUTED') AS disputes,
+                   (SELECT count(*) FROM claim_vouches v JOIN claims vc ON vc.id = v.claim_id
+                     WHERE vc.researcher_id = c.researcher_id AND vc.state = 'CLAIMED') AS vouches
               FROM claims c WHERE c.researcher_id = ANY($1) AND c.state IN ('CLAIMED', 'DISPUTED')
              GROUP BY c.researcher_id
             """;
+
+    static final String VOUCH_CONTEXT = """
+            SELECT c.id, c.state, c.account_id,
+                   coalesce((SELECT max(col.shared_works) FROM claims o
+                               JOIN collaborations col ON col.researcher_id = o.researcher_id
+                                                      AND col.collaborator_id = c.researcher_id
+                              WHERE o.account_id = $2 AND o.state = 'CLAIMED'), 0) AS shared_works,
+                   EXISTS (SELECT 1 FROM claim_vouches v WHERE v.claim_id = c.id AND v.voucher_account_id = $2) AS vouched,
+                   (SELECT a.display_name FROM accounts a WHERE a.id = $2) AS voucher_name
+              FROM claims c WHERE c.researcher_id = $1
+             ORDER BY (c.state IN ('PENDING', 'CLAIMED')) DESC, c.created_at DESC, c.id DESC LIMIT 1
+            """;
+    static final String LOCK = "SELECT " + COLUMNS + " FROM claims c WHERE c.id = $1 FOR UPDATE";
+    static final String INSERT_VOUCH = """
+            INSERT INTO claim_vouches (claim_id, voucher_account_id) VALUES ($1, $2)
+            ON CONFLICT DO NOTHING RETURNING claim_id
+            """;
+    static final String COUNT_VOUCHES = "SELECT count(*) AS n FROM claim_vouches WHERE claim_id = $1";
+    static final String ADD_SCORE = "UPDATE claims c SET score = LEAST(100, c.score + $2) WHERE c.id = $1 RETURNING " + COLUMNS;
 
     private final Db db;
 
@@ -193,18 +227,74 @@ public final class ClaimRepository {
                 Future<Claim> next = tx.query(AUDIT, Tuple.of(claimId, confirmed.state().name(), confirmed.state().name(),
                         confirmed.accountId(), "Email " + confirmed.email() + " confirmed through the one-time link"))
                         .map(confirmed);
-                if (confirmed.state() == Claim.State.PENDING && confirmed.score() >= autoApproveFrom) {
-                    String why = "Approved automatically: the ORCID iD matches the record and the institutional "
-                            + "email address was confirmed (score " + confirmed.score() + ")";
-                    next = next.compose(c -> tx.query(AUTO_APPROVE, Tuple.of(claimId, why))).compose(approved -> {
-                        Claim claim = claim(approved.iterator().next());
-                        return tx.query(AUDIT, Tuple.of(claimId, "PENDING", "CLAIMED", null, why)).map(claim);
-                    });
-                }
+                next = next.compose(c -> autoApprove(tx, c, autoApproveFrom,
+                        "the ORCID iD matches the record and the institutional email address was confirmed"));
                 return next.compose(claim -> tx.query(SYNC_STATUS, Tuple.of(claim.researcherId()))
                         .map(new Confirmation(LinkState.CONFIRMED, claim)));
             });
         }));
+    }
+
+    /**
+     * Approves a pending claim whose score reached {@code autoApproveFrom} (audited, actor null); otherwise returns it
+     * unchanged. The one place where evidence approves a claim without a moderator.
+     */
+    private static Future<Claim> autoApprove(Db.Tx tx, Claim c, int autoApproveFrom, String because) {
+        if (c.state() != Claim.State.PENDING || c.score() < autoApproveFrom) {
+            return Future.succeededFuture(c);
+        }
+        String why = "Approved automatically: " + because + " (score " + c.score() + ")";
+        return tx.query(AUTO_APPROVE, Tuple.of(c.id(), why)).compose(approved -> {
+            Claim claim = claim(approved.iterator().next());
+            return tx.query(AUDIT, Tuple.of(c.id(), "PENDING", "CLAIMED", null, why)).map(claim);
+        });
+    }
+
+    /** See {@link VouchContext}; empty when the record has no claim at all. */
+    public Future<Optional<VouchContext>> vouchContext(long researcherId, long accountId) {
+        return db.query(VOUCH_CONTEXT, Tuple.of(researcherId, accountId)).map(rows -> {
+            if (rows.size() == 0) {
+                return Optional.empty();
+            }
+            Row r = rows.iterator().next();
+            return Optional.of(new VouchContext(r.getLong("id"), Claim.State.valueOf(r.getString("state")),
+                    r.getLong("account_id"), r.getInteger("shared_works"), r.getBoolean("vouched"),
+                    r.getString("voucher_name")));
+        });
+    }
+
+    /**
+     * Records a vouch for a PENDING or CLAIMED claim (the row lock keeps the state from changing meanwhile), adds
+     * {@code weightOf.applyAsInt(n)} for the n-th vouch to the score, audits it with {@code why}, and approves a
+     * pending claim that reaches {@code autoApproveFrom}. A repeated vouch changes nothing ({@code added} false);
+     * a claim no longer live changes nothing ({@code live} false).
+     */
+    public Future<VouchResult> vouch(long claimId, long voucherId, String why,
+                                     java.util.function.IntUnaryOperator weightOf, int autoApproveFrom) {
+        return db.inTransaction(tx -> tx.query(LOCK, Tuple.of(claimId)).compose(locked -> {
+            Claim before = claim(locked.iterator().next());
+            if (before.state() != Claim.State.PENDING && before.state() != Claim.State.CLAIMED) {
+                return Future.succeededFuture(new VouchResult(before, false, false));
+            }
+            return tx.query(INSERT_VOUCH, Tuple.of(claimId, voucherId)).compose(inserted -> {
+                if (inserted.size() == 0) {
+                    return Future.succeededFuture(new VouchResult(before, false, true));
+                }
+                return tx.query(COUNT_VOUCHES, Tuple.of(claimId))
+                        .compose(n -> tx.query(ADD_SCORE, Tuple.of(claimId,
+                                weightOf.applyAsInt(n.iterator().next().getLong("n").intValue()))))
+                        .map(rows -> claim(rows.iterator().next()))
+                        .compose(c -> tx.query(AUDIT, Tuple.of(claimId, c.state().name(), c.state().name(), voucherId, why))
+                                .map(c))
+                        .compose(c -> autoApprove(tx, c, autoApproveFrom,
+                                "with co-author vouches the evidence reached the threshold"))
+                        .compose(c -> tx.query(SYNC_STATUS, Tuple.of(c.researcherId())).map(new VouchResult(c, true, true)));
+            });
+        }));
+    }
+
+    public Future<Integer> vouchCount(long claimId) {
+        return db.query(COUNT_VOUCHES, Tuple.of(claimId)).map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
     /**
@@ -260,7 +350,8 @@ public final class ClaimRepository {
             for (Row row : rows) {
                 facts.put(row.getLong("researcher_id"), new TrustFacts(row.getBoolean("claimed"),
                         row.getBoolean("email_confirmed"), row.getBoolean("institutional"), row.getBoolean("orcid"),
-                        row.getBoolean("reviewed"), row.getLong("disputes").intValue()));
+                        row.getBoolean("reviewed"), row.getLong("disputes").intValue(),
+                        row.getLong("vouches").intValue()));
             }
             return facts;
         });

@@ -47,14 +47,21 @@ public final class ClaimRoutes {
         BodyHandler forms = BodyHandler.create(false).setBodyLimit(8 * 1024);
         router.get("/researchers/:slug/claim").handler(rc -> claimPage(rc));
         router.post("/researchers/:slug/claim").handler(forms).handler(this::claim);
+        router.post("/researchers/:slug/vouch").handler(forms).handler(this::vouch);
         router.get(ClaimService.CONFIRM_PATH).handler(this::confirmPage);
         router.post(ClaimService.CONFIRM_PATH).handler(forms).handler(this::confirm);
         router.get("/admin/claims").handler(rc -> queue(rc, null, 200));
         router.post("/admin/claims/:id/review").handler(forms).handler(this::review);
     }
 
-    /** The claim area of a profile for the signed-in member; null for visitors. */
+    /** The claim area of a profile for the signed-in member, with the vouch form when they may vouch; null for visitors. */
     public Future<ClaimBox> box(RoutingContext rc, long researcherId) {
+        return ownBox(rc, researcherId).compose(box -> box == null ? Future.succeededFuture(box)
+                : claims.vouchOffer(SessionHandler.viewer(rc), researcherId).map(offer -> offer.isEmpty() ? box
+                : box.withVouch(new ClaimBox.Vouch(offer.get().sharedWorks(), offer.get().vouched()))));
+    }
+
+    private Future<ClaimBox> ownBox(RoutingContext rc, long researcherId) {
         Account viewer = SessionHandler.viewer(rc);
         if (viewer == null) {
             return Future.succeededFuture(null);
@@ -116,6 +123,26 @@ public final class ClaimRoutes {
             } else if (result.cause() instanceof ApiException api && api.code().name().equals("BAD_USER_INPUT")) {
                 pages.render(rc, 400, "pages/claim.jte", new ClaimFormView(r.slug(), r.displayName(),
                         clip(orcid, 64), clip(email, 254), api.getMessage(), Csrf.token(rc)));
+            } else {
+                fail(rc, result.cause());
+            }
+        }));
+    }
+
+    private void vouch(RoutingContext rc) {
+        if (!Csrf.verify(rc)) {
+            forbiddenForm(rc);
+            return;
+        }
+        Account viewer = SessionHandler.viewer(rc);
+        if (viewer == null) {
+            pages.renderError(rc, new ErrorView(401, "Log in to vouch",
+                    "Only signed-in members who own a co-author's record can vouch for a claim. Nothing was changed.", null));
+            return;
+        }
+        withResearcher(rc, r -> claims.vouch(viewer, r.id()).onComplete(result -> {
+            if (result.succeeded()) {
+                redirect(rc, "/researchers/" + r.slug() + "#identity-title");
             } else {
                 fail(rc, result.cause());
             }
