@@ -121,6 +121,64 @@ class FollowIT {
                 .isEqualTo("BAD_USER_INPUT");
     }
 
+    /** One row of the authorization table. */
+    record Case(String actor, String operation, boolean allowed) {
+    }
+
+    @Test
+    @DisplayName("authorization table over follow/unfollow (mutations and forms): visitors refused, any member or moderator allowed; refusals change nothing")
+    void authorizationTable() throws Exception {
+        Browser anonymous = new Browser();
+        Browser member = member("table.member@example.org");
+        Browser moderator = member("table.moderator@example.org");
+        updateRole("table.moderator@example.org");
+        Map<String, Browser> actors = new java.util.LinkedHashMap<>();
+        actors.put("anonymous", anonymous);
+        actors.put("another account", member);
+        actors.put("a moderator", moderator);
+        String id = researcherId("shankar-krishnan");
+        List<Case> table = new ArrayList<>();
+        for (String actor : actors.keySet()) {
+            boolean signedIn = !actor.equals("anonymous");
+            for (String op : List.of("followResearcher", "unfollowResearcher", "form follow", "form unfollow")) {
+                table.add(new Case(actor, op, signedIn));
+            }
+        }
+        for (Case c : table) {
+            Browser b = actors.get(c.actor());
+            long before = rows();
+            long count = followers("shankar-krishnan");
+            boolean allowed;
+            if (c.operation().startsWith("form ")) {
+                String csrf = b.csrf("/login");
+                HttpResponse<String> r = b.post("/researchers/shankar-krishnan/" + c.operation().substring(5),
+                        Map.of("csrf", csrf));
+                allowed = r.statusCode() == 303 && !r.headers().firstValue("location").orElse("").startsWith("/login");
+            } else {
+                JsonObject result = new JsonObject(b.graphql("mutation { " + c.operation()
+                        + "(input: {researcherId: \"" + id + "\"}) { following } }").body());
+                allowed = result.getJsonArray("errors") == null;
+                if (!allowed) {
+                    assertThat(result.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions")
+                            .getString("code")).as(c.toString()).isEqualTo("UNAUTHENTICATED");
+                }
+            }
+            assertThat(allowed).as(c.toString()).isEqualTo(c.allowed());
+            if (!allowed) {
+                assertThat(rows()).as("rows after " + c).isEqualTo(before);
+                assertThat(followers("shankar-krishnan")).as("count after " + c).isEqualTo(count);
+            }
+        }
+        assertThat(followers("shankar-krishnan")).isEqualTo(rowsFor("shankar-krishnan"));
+    }
+
+    private static void updateRole(String email) throws Exception {
+        var url = server.databaseUrl();
+        try (Connection c = DriverManager.getConnection(url.jdbcUrl(), url.options().getUser(), null)) {
+            c.createStatement().executeUpdate("UPDATE accounts SET role = 'MODERATOR' WHERE email = '" + email + "'");
+        }
+    }
+
     @Test
     @DisplayName("concurrent follows and unfollows leave the count equal to the rows")
     void races() throws Exception {
