@@ -77,10 +77,10 @@ public final class AccountRoutes {
 
     private void login(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbidden(rc);
+            pages.expiredForm(rc);
             return;
         }
-        String email = field(rc, "email");
+        String email = PageSupport.field(rc, "email");
         accounts.login(email, rc.request().getFormAttribute("password"), clientIp(rc)).onComplete(result -> {
             if (result.succeeded()) {
                 signIn(rc, result.result());
@@ -95,11 +95,11 @@ public final class AccountRoutes {
 
     private void register(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbidden(rc);
+            pages.expiredForm(rc);
             return;
         }
-        String email = field(rc, "email");
-        String name = field(rc, "displayName");
+        String email = PageSupport.field(rc, "email");
+        String name = PageSupport.field(rc, "displayName");
         accounts.register(email, name, rc.request().getFormAttribute("password")).onComplete(result -> {
             if (result.succeeded()) {
                 signIn(rc, result.result());
@@ -111,20 +111,20 @@ public final class AccountRoutes {
 
     private void logout(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbidden(rc);
+            pages.expiredForm(rc);
             return;
         }
         accounts.logout(SessionHandler.token(rc)).onComplete(v -> {
             SessionHandler.end(rc);
             Csrf.rotate(rc);
-            redirect(rc, "/");
+            PageSupport.redirect(rc, "/");
         });
     }
 
     private void account(RoutingContext rc) {
         Account viewer = SessionHandler.viewer(rc);
         if (viewer == null) {
-            redirect(rc, "/login?next=/account");
+            PageSupport.redirect(rc, "/login?next=/account");
             return;
         }
         boolean moderator = viewer.role() == Account.Role.MODERATOR;
@@ -160,7 +160,7 @@ public final class AccountRoutes {
     /** Recent works of the researchers the member follows. */
     private void following(RoutingContext rc) {
         if (SessionHandler.viewer(rc) == null) {
-            redirect(rc, "/login?next=/following");
+            PageSupport.redirect(rc, "/login?next=/following");
             return;
         }
         java.util.Map<String, Object> variables = new java.util.HashMap<>();
@@ -175,7 +175,7 @@ public final class AccountRoutes {
     private void signIn(RoutingContext rc, SignedIn session) {
         SessionHandler.start(rc, session);
         Csrf.rotate(rc);
-        redirect(rc, safeNext(rc.request().getFormAttribute("next")));
+        PageSupport.redirect(rc, safeNext(rc.request().getFormAttribute("next")));
     }
 
     private void showLogin(RoutingContext rc, String error, String email, int status) {
@@ -186,12 +186,6 @@ public final class AccountRoutes {
     private void showRegister(RoutingContext rc, String error, String email, String name, int status) {
         pages.render(rc, status, "pages/register.jte",
                 new AuthForm(email, name, safeNext(param(rc, "next")), error, Csrf.token(rc)));
-    }
-
-    private void forbidden(RoutingContext rc) {
-        pages.renderError(rc, new ErrorView(403, "This form has expired",
-                "The form did not carry a valid security token (it may be old, or sent from another site). "
-                        + "Go back, reload the page and try again. Nothing was changed.", null));
     }
 
     /** Only paths on this site: no open redirects. */
@@ -208,11 +202,6 @@ public final class AccountRoutes {
                 : "Something went wrong on our side; please try again. (Request " + rc.get("requestId") + ")";
     }
 
-    private static String field(RoutingContext rc, String name) {
-        String value = rc.request().getFormAttribute(name);
-        return value == null ? "" : value;
-    }
-
     private static String param(RoutingContext rc, String name) {
         String form = rc.request().getFormAttribute(name);
         return form != null ? form : rc.queryParams().get(name);
@@ -222,8 +211,4 @@ public final class AccountRoutes {
         return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
     }
 
-    private static void redirect(RoutingContext rc, String location) {
-        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
-    }
 }

@@ -97,7 +97,7 @@ public final class ClaimRoutes {
 
     private void claimPage(RoutingContext rc) {
         if (SessionHandler.viewer(rc) == null) {
-            redirect(rc, "/login?next=/researchers/" + rc.pathParam("slug"));
+            PageSupport.redirect(rc, "/login?next=/researchers/" + rc.pathParam("slug"));
             return;
         }
         withResearcher(rc, r -> pages.render(rc, 200, "pages/claim.jte",
@@ -106,7 +106,7 @@ public final class ClaimRoutes {
 
     private void claim(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -115,23 +115,23 @@ public final class ClaimRoutes {
                     "Only signed-in members can claim a researcher record. Log in, then try again. Nothing was changed.", null));
             return;
         }
-        String orcid = field(rc, "orcid");
-        String email = field(rc, "email");
+        String orcid = PageSupport.field(rc, "orcid");
+        String email = PageSupport.field(rc, "email");
         withResearcher(rc, r -> claims.submit(viewer, r.id(), orcid, email).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/researchers/" + r.slug() + "#identity-title");
+                PageSupport.redirect(rc, "/researchers/" + r.slug() + "#identity-title");
             } else if (result.cause() instanceof ApiException api && api.code().name().equals("BAD_USER_INPUT")) {
                 pages.render(rc, 400, "pages/claim.jte", new ClaimFormView(r.slug(), r.displayName(),
                         clip(orcid, 64), clip(email, 254), api.getMessage(), Csrf.token(rc)));
             } else {
-                fail(rc, result.cause());
+                pages.refused(rc, result.cause());
             }
         }));
     }
 
     private void vouch(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -142,9 +142,9 @@ public final class ClaimRoutes {
         }
         withResearcher(rc, r -> claims.vouch(viewer, r.id()).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/researchers/" + r.slug() + "#identity-title");
+                PageSupport.redirect(rc, "/researchers/" + r.slug() + "#identity-title");
             } else {
-                fail(rc, result.cause());
+                pages.refused(rc, result.cause());
             }
         }));
     }
@@ -164,14 +164,14 @@ public final class ClaimRoutes {
 
     private void confirm(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         claims.confirm(rc.request().getFormAttribute("token")).onComplete(result -> {
             if (result.failed()) {
-                fail(rc, result.cause());
+                pages.refused(rc, result.cause());
             } else if (result.result().state() == org.bzpeer.store.repo.ClaimRepository.LinkState.CONFIRMED) {
-                redirect(rc, ClaimService.CONFIRM_PATH + "?done=1");
+                PageSupport.redirect(rc, ClaimService.CONFIRM_PATH + "?done=1");
             } else {
                 linkError(rc, result.result().state());
             }
@@ -197,7 +197,7 @@ public final class ClaimRoutes {
         Account viewer = SessionHandler.viewer(rc);
         claims.queue(viewer).onComplete(result -> {
             if (result.failed()) {
-                fail(rc, result.cause());
+                pages.refused(rc, result.cause());
                 return;
             }
             List<ClaimQueueView.Item> items = result.result().stream().map(ClaimRoutes::item).toList();
@@ -207,7 +207,7 @@ public final class ClaimRoutes {
 
     private void review(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -218,19 +218,19 @@ public final class ClaimRoutes {
             pages.renderError(rc, ErrorView.notFound("There is no such claim."));
             return;
         }
-        String decision = field(rc, "decision");
+        String decision = PageSupport.field(rc, "decision");
         if (viewer != null && viewer.role() == Account.Role.MODERATOR
                 && !decision.equals("approve") && !decision.equals("reject")) {
             queue(rc, "Choose Approve or Reject.", 400);
             return;
         }
-        claims.review(viewer, id, decision.equals("approve"), field(rc, "reason")).onComplete(result -> {
+        claims.review(viewer, id, decision.equals("approve"), PageSupport.field(rc, "reason")).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/admin/claims");
+                PageSupport.redirect(rc, "/admin/claims");
             } else if (result.cause() instanceof ApiException api && api.code().name().equals("BAD_USER_INPUT")) {
                 queue(rc, api.getMessage(), 400);
             } else {
-                fail(rc, result.cause());
+                pages.refused(rc, result.cause());
             }
         });
     }
@@ -256,7 +256,7 @@ public final class ClaimRoutes {
         }
         researchers.findBySlugs(List.of(slug)).onComplete(found -> {
             if (found.failed()) {
-                fail(rc, found.cause());
+                pages.refused(rc, found.cause());
             } else if (!found.result().containsKey(slug)) {
                 pages.renderError(rc, ErrorView.notFound("There is no researcher profile at /researchers/" + slug + "."));
             } else {
@@ -265,37 +265,8 @@ public final class ClaimRoutes {
         });
     }
 
-    private void fail(RoutingContext rc, Throwable cause) {
-        if (cause instanceof ApiException api) {
-            ErrorView view = switch (api.code()) {
-                case UNAUTHENTICATED -> new ErrorView(401, "Log in first", api.getMessage() + " Nothing was changed.", null);
-                case FORBIDDEN -> new ErrorView(403, "Not allowed", api.getMessage() + " Nothing was changed.", null);
-                case NOT_FOUND -> ErrorView.notFound(api.getMessage());
-                default -> new ErrorView(400, "Not accepted", api.getMessage(), null);
-            };
-            pages.renderError(rc, view);
-        } else {
-            rc.fail(cause);
-        }
-    }
-
-    private void forbiddenForm(RoutingContext rc) {
-        pages.renderError(rc, new ErrorView(403, "This form has expired",
-                "The form did not carry a valid security token (it may be old, or sent from another site). "
-                        + "Go back, reload the page and try again. Nothing was changed.", null));
-    }
-
-    private static String field(RoutingContext rc, String name) {
-        String value = rc.request().getFormAttribute(name);
-        return value == null ? "" : value;
-    }
-
     private static String clip(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
-    private static void redirect(RoutingContext rc, String location) {
-        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
-    }
 }

@@ -83,7 +83,7 @@ public final class CollaborationRoutes {
 
     private void invite(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -92,10 +92,10 @@ public final class CollaborationRoutes {
                     "Only signed-in members can invite researchers. Log in, then try again. Nothing was changed.", null));
             return;
         }
-        String message = field(rc, "message");
+        String message = PageSupport.field(rc, "message");
         withResearcher(rc, r -> collaboration.invite(viewer, r.id(), message).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/researchers/" + r.slug() + "?invited=1#collab-title");
+                PageSupport.redirect(rc, "/researchers/" + r.slug() + "?invited=1#collab-title");
             } else {
                 fail(rc, result.cause());
             }
@@ -104,7 +104,7 @@ public final class CollaborationRoutes {
 
     private void settings(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -113,11 +113,11 @@ public final class CollaborationRoutes {
                     "Only the owner of a claimed record edits its profile. Log in, then try again. Nothing was changed.", null));
             return;
         }
-        boolean open = "on".equals(field(rc, "open")) || "true".equals(field(rc, "open"));
-        withResearcher(rc, r -> collaboration.updateProfile(viewer, r.id(), field(rc, "headline"), open,
-                field(rc, "affiliation")).onComplete(result -> {
+        boolean open = "on".equals(PageSupport.field(rc, "open")) || "true".equals(PageSupport.field(rc, "open"));
+        withResearcher(rc, r -> collaboration.updateProfile(viewer, r.id(), PageSupport.field(rc, "headline"), open,
+                PageSupport.field(rc, "affiliation")).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/researchers/" + r.slug() + "#collab-title");
+                PageSupport.redirect(rc, "/researchers/" + r.slug() + "#collab-title");
             } else {
                 fail(rc, result.cause());
             }
@@ -126,7 +126,7 @@ public final class CollaborationRoutes {
 
     private void respond(RoutingContext rc) {
         if (!Csrf.verify(rc)) {
-            forbiddenForm(rc);
+            pages.expiredForm(rc);
             return;
         }
         Account viewer = SessionHandler.viewer(rc);
@@ -142,14 +142,14 @@ public final class CollaborationRoutes {
             pages.renderError(rc, ErrorView.notFound("There is no such invitation."));
             return;
         }
-        String decision = field(rc, "decision");
+        String decision = PageSupport.field(rc, "decision");
         if (!decision.equals("accept") && !decision.equals("decline")) {
             pages.renderError(rc, new ErrorView(400, "Not accepted", "Choose Accept or Decline. Nothing was changed.", null));
             return;
         }
         collaboration.respond(viewer, id, decision.equals("accept")).onComplete(result -> {
             if (result.succeeded()) {
-                redirect(rc, "/account#inbox-title");
+                PageSupport.redirect(rc, "/account#inbox-title");
             } else {
                 fail(rc, result.cause());
             }
@@ -176,32 +176,9 @@ public final class CollaborationRoutes {
     private void fail(RoutingContext rc, Throwable cause) {
         if (cause instanceof CollaborationService.TooManyInvitations limited) {
             pages.renderError(rc, new ErrorView(429, "Too many invitations", limited.getMessage(), null));
-        } else if (cause instanceof ApiException api) {
-            ErrorView view = switch (api.code()) {
-                case UNAUTHENTICATED -> new ErrorView(401, "Log in first", api.getMessage() + " Nothing was changed.", null);
-                case FORBIDDEN -> new ErrorView(403, "Not allowed", api.getMessage() + " Nothing was changed.", null);
-                case NOT_FOUND -> ErrorView.notFound(api.getMessage());
-                default -> new ErrorView(400, "Not accepted", api.getMessage() + " Nothing was changed.", null);
-            };
-            pages.renderError(rc, view);
         } else {
-            rc.fail(cause);
+            pages.refused(rc, cause);
         }
     }
 
-    private void forbiddenForm(RoutingContext rc) {
-        pages.renderError(rc, new ErrorView(403, "This form has expired",
-                "The form did not carry a valid security token (it may be old, or sent from another site). "
-                        + "Go back, reload the page and try again. Nothing was changed.", null));
-    }
-
-    private static String field(RoutingContext rc, String name) {
-        String value = rc.request().getFormAttribute(name);
-        return value == null ? "" : value;
-    }
-
-    private static void redirect(RoutingContext rc, String location) {
-        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
-    }
 }

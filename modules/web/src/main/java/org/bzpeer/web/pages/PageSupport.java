@@ -130,6 +130,41 @@ public final class PageSupport {
         return uri == null || !uri.startsWith("/") || uri.startsWith("//") ? "/" : uri;
     }
 
+    // ---- forms: shared by every route class that takes a post ----
+
+    /** The refusal for a post whose CSRF token is missing or wrong. */
+    public void expiredForm(RoutingContext rc) {
+        renderError(rc, new ErrorView(403, "This form has expired",
+                "The form did not carry a valid security token (it may be old, or sent from another site). "
+                        + "Go back, reload the page and try again. Nothing was changed.", null));
+    }
+
+    /** A refused action as a page: 401, 403, 404 or 400 by the error's code; anything else is a server error. */
+    public void refused(RoutingContext rc, Throwable cause) {
+        if (cause instanceof org.bzpeer.api.errors.ApiException api) {
+            renderError(rc, switch (api.code()) {
+                case UNAUTHENTICATED -> new ErrorView(401, "Log in first", api.getMessage() + " Nothing was changed.", null);
+                case FORBIDDEN -> new ErrorView(403, "Not allowed", api.getMessage() + " Nothing was changed.", null);
+                case NOT_FOUND -> ErrorView.notFound(api.getMessage());
+                default -> new ErrorView(400, "Not accepted", api.getMessage() + " Nothing was changed.", null);
+            });
+        } else {
+            rc.fail(cause);
+        }
+    }
+
+    /** Post-redirect-get. */
+    public static void redirect(RoutingContext rc, String location) {
+        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
+    }
+
+    /** A form field, or "" when absent. */
+    public static String field(RoutingContext rc, String name) {
+        String value = rc.request().getFormAttribute(name);
+        return value == null ? "" : value;
+    }
+
     /** Renders an error page with its status; also used by the server's failure handler. */
     public void renderError(RoutingContext rc, ErrorView error) {
         if (rc.response().ended()) {

@@ -78,7 +78,7 @@ public final class ProfileRoutes {
         }
         Account viewer = SessionHandler.viewer(rc);
         if (viewer == null) {
-            redirect(rc, "/login?next=/researchers/" + slug);
+            PageSupport.redirect(rc, "/login?next=/researchers/" + slug);
             return;
         }
         researchers.findBySlugs(List.of(slug)).compose(found -> {
@@ -97,13 +97,9 @@ public final class ProfileRoutes {
                                 .put("action", "/researchers/" + slug + (result.result().following() ? "/unfollow" : "/follow"))
                                 .encode());
             } else {
-                redirect(rc, "/researchers/" + slug);
+                PageSupport.redirect(rc, "/researchers/" + slug);
             }
         });
-    }
-
-    private static void redirect(RoutingContext rc, String location) {
-        rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, location).end();
     }
 
     /** The next page of works, for "Show more" in place. */
