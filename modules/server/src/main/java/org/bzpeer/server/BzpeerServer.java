@@ -56,9 +56,12 @@ public final class BzpeerServer {
         try {
             Store store = Store.over(db);
             loadDemoDataIfEmpty(db);
-            // Mailed links point at this server; with BZPEER_DEV_MAIL the pages also show them.
+            // Mailed links point at this server (its actual port, once it listens); with BZPEER_DEV_MAIL the pages
+            // also show them.
+            java.util.concurrent.atomic.AtomicInteger listening = new java.util.concurrent.atomic.AtomicInteger(
+                    config.port() == 0 ? Config.DEFAULT_PORT : config.port());
             ClaimService claims = new ClaimService(store.claims(), new LoggingMailTransport(config.devMail()),
-                    config.linkBase(config.port() == 0 ? Config.DEFAULT_PORT : config.port()));
+                    () -> config.linkBase(listening.get()));
             GraphQLService graphql = GraphQLService.create(store, Cursors.withRandomKey(),
                     org.bzpeer.api.limits.Limits.DEFAULT, claims);
             Templates templates = config.templatesDir().map(Templates::hotReloading).orElseGet(Templates::precompiled);
@@ -67,6 +70,7 @@ public final class BzpeerServer {
             HttpVerticle verticle = new HttpVerticle(config.port(),
                     vertx1 -> Routes.build(vertx1, store, graphql, pages, accounts, claims));
             await(vertx.deployVerticle(verticle));
+            listening.set(verticle.actualPort());
             return new BzpeerServer(vertx, db, database.embedded(), verticle.actualPort(), database.url());
         } catch (RuntimeException e) {
             await(vertx.close());

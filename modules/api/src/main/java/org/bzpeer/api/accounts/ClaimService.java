@@ -40,10 +40,15 @@ public final class ClaimService {
 
     private final ClaimRepository claims;
     private final MailTransport mail;
-    private final String linkBase;
+    private final java.util.function.Supplier<String> linkBase;
 
     /** @param linkBase the site's address for links in mail, e.g. {@code http://localhost:8080} */
     public ClaimService(ClaimRepository claims, MailTransport mail, String linkBase) {
+        this(claims, mail, () -> linkBase);
+    }
+
+    /** @param linkBase the site's address, asked when a link is written (the port may be known only after start) */
+    public ClaimService(ClaimRepository claims, MailTransport mail, java.util.function.Supplier<String> linkBase) {
         this.claims = claims;
         this.mail = mail;
         this.linkBase = linkBase;
@@ -115,7 +120,7 @@ public final class ClaimService {
     }
 
     private Future<Claim> sendLink(Claim claim, String token, String slug) {
-        String link = linkBase + CONFIRM_PATH + "?token=" + token;
+        String link = linkBase.get() + CONFIRM_PATH + "?token=" + token;
         return mail.send(new MailTransport.Message(claim.email(), "Confirm your claim on BZPeer",
                 "Someone (we hope you) claimed the researcher record /researchers/" + slug + " on BZPeer with this "
                         + "address. To confirm the address, open this link within 24 hours: " + link
