@@ -31,8 +31,6 @@ import org.bzpeer.web.view.ErrorView;
  */
 public final class ClaimRoutes {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-
     private final PageSupport pages;
     private final ClaimService claims;
     private final ResearcherRepository researchers;
@@ -105,14 +103,9 @@ public final class ClaimRoutes {
     }
 
     private void claim(RoutingContext rc) {
-        if (!Csrf.verify(rc)) {
-            pages.expiredForm(rc);
-            return;
-        }
-        Account viewer = SessionHandler.viewer(rc);
+        Account viewer = pages.memberPost(rc, "Log in to claim",
+                "Only signed-in members can claim a researcher record. Log in, then try again.");
         if (viewer == null) {
-            pages.renderError(rc, new ErrorView(401, "Log in to claim",
-                    "Only signed-in members can claim a researcher record. Log in, then try again. Nothing was changed.", null));
             return;
         }
         String orcid = PageSupport.field(rc, "orcid");
@@ -130,14 +123,9 @@ public final class ClaimRoutes {
     }
 
     private void vouch(RoutingContext rc) {
-        if (!Csrf.verify(rc)) {
-            pages.expiredForm(rc);
-            return;
-        }
-        Account viewer = SessionHandler.viewer(rc);
+        Account viewer = pages.memberPost(rc, "Log in to vouch",
+                "Only signed-in members who own a co-author's record can vouch for a claim.");
         if (viewer == null) {
-            pages.renderError(rc, new ErrorView(401, "Log in to vouch",
-                    "Only signed-in members who own a co-author's record can vouch for a claim. Nothing was changed.", null));
             return;
         }
         withResearcher(rc, r -> claims.vouch(viewer, r.id()).onComplete(result -> {
@@ -245,7 +233,7 @@ public final class ClaimRoutes {
                 : " (institutional domain, not confirmed yet)");
         return new ClaimQueueView.Item(c.id(), q.researcherSlug(), q.researcherName(), q.claimantName(),
                 q.claimantEmail(), c.state().name(), c.state().label(), orcid, email, c.score(),
-                c.createdAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).format(DATE));
+                c.createdAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).format(PageSupport.TIMESTAMP));
     }
 
     private void withResearcher(RoutingContext rc, java.util.function.Consumer<Researcher> then) {

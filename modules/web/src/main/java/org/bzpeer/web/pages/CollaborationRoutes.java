@@ -30,8 +30,6 @@ import org.bzpeer.web.view.ErrorView;
  */
 public final class CollaborationRoutes {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
-
     private final PageSupport pages;
     private final CollaborationService collaboration;
     private final ResearcherRepository researchers;
@@ -78,18 +76,13 @@ public final class CollaborationRoutes {
     }
 
     private static String format(OffsetDateTime t) {
-        return t.withOffsetSameInstant(ZoneOffset.UTC).format(DATE);
+        return t.withOffsetSameInstant(ZoneOffset.UTC).format(PageSupport.TIMESTAMP);
     }
 
     private void invite(RoutingContext rc) {
-        if (!Csrf.verify(rc)) {
-            pages.expiredForm(rc);
-            return;
-        }
-        Account viewer = SessionHandler.viewer(rc);
+        Account viewer = pages.memberPost(rc, "Log in to invite",
+                "Only signed-in members can invite researchers. Log in, then try again.");
         if (viewer == null) {
-            pages.renderError(rc, new ErrorView(401, "Log in to invite",
-                    "Only signed-in members can invite researchers. Log in, then try again. Nothing was changed.", null));
             return;
         }
         String message = PageSupport.field(rc, "message");
@@ -103,14 +96,9 @@ public final class CollaborationRoutes {
     }
 
     private void settings(RoutingContext rc) {
-        if (!Csrf.verify(rc)) {
-            pages.expiredForm(rc);
-            return;
-        }
-        Account viewer = SessionHandler.viewer(rc);
+        Account viewer = pages.memberPost(rc, "Log in first",
+                "Only the owner of a claimed record edits its profile. Log in, then try again.");
         if (viewer == null) {
-            pages.renderError(rc, new ErrorView(401, "Log in first",
-                    "Only the owner of a claimed record edits its profile. Log in, then try again. Nothing was changed.", null));
             return;
         }
         boolean open = "on".equals(PageSupport.field(rc, "open")) || "true".equals(PageSupport.field(rc, "open"));
@@ -125,14 +113,9 @@ public final class CollaborationRoutes {
     }
 
     private void respond(RoutingContext rc) {
-        if (!Csrf.verify(rc)) {
-            pages.expiredForm(rc);
-            return;
-        }
-        Account viewer = SessionHandler.viewer(rc);
+        Account viewer = pages.memberPost(rc, "Log in first",
+                "Only the owner of the invited record answers an invitation. Log in, then try again.");
         if (viewer == null) {
-            pages.renderError(rc, new ErrorView(401, "Log in first",
-                    "Only the owner of the invited record answers an invitation. Log in, then try again. Nothing was changed.", null));
             return;
         }
         long id;

@@ -159,6 +159,26 @@ public final class PageSupport {
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store").end();
     }
 
+    /** How pages show an instant: "3 December 2026, 16:01 UTC". */
+    public static final java.time.format.DateTimeFormatter TIMESTAMP =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", java.util.Locale.ENGLISH);
+
+    /**
+     * The first checks of a member's form post: a valid CSRF token, then a signed-in account. Returns the account,
+     * or null after rendering the refusal (403 expired form, or 401 with {@code title} and {@code why}).
+     */
+    public Account memberPost(RoutingContext rc, String title, String why) {
+        if (!Csrf.verify(rc)) {
+            expiredForm(rc);
+            return null;
+        }
+        Account viewer = SessionHandler.viewer(rc);
+        if (viewer == null) {
+            renderError(rc, new ErrorView(401, title, why + " Nothing was changed.", null));
+        }
+        return viewer;
+    }
+
     /** A form field, or "" when absent. */
     public static String field(RoutingContext rc, String name) {
         String value = rc.request().getFormAttribute(name);
